@@ -1,0 +1,112 @@
+// swift-tools-version: 6.1
+// The shape of the package is the architecture: see docs/architecture.md.
+import PackageDescription
+
+let package = Package(
+    name: "omega-tui",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "omega-tui", targets: ["omega-tui"]),
+        .executable(name: "omega-sandbox", targets: ["omega-sandbox"]),
+        .executable(name: "omega-bench", targets: ["omega-bench"]),
+        .library(name: "JSONAPI", targets: ["JSONAPI"]),
+        .library(name: "OmegaClient", targets: ["OmegaClient"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "4.0.0"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.24.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.0.0"),
+        .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.1.0"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.0.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit.git", from: "0.6.0"),
+    ],
+    targets: [
+        // System library: ncursesw with a shim header (see docs/architecture.md, decisions).
+        .systemLibrary(
+            name: "CNCursesW",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        // JSON:API 1.0 documents, lenient Omega scalars, query builder. Pure: no I/O.
+        .target(name: "JSONAPI"),
+        // Omega models, HTTP transport, JWT session, Hawk signer, errors.
+        .target(
+            name: "OmegaClient",
+            dependencies: [
+                "JSONAPI",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // A local Omega-compatible server: the `--demo` default and the test peer.
+        .target(
+            name: "OmegaSandbox",
+            dependencies: [
+                "JSONAPI",
+                "OmegaClient",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "JWTKit", package: "jwt-kit"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // View-models: state, actions, effects. No terminal, no HTTP details.
+        .target(
+            name: "SelfService",
+            dependencies: ["OmegaClient", .product(name: "Logging", package: "swift-log")]
+        ),
+        // Canvas, widgets, themes, input, sanitising. ncurses is one canvas among others.
+        .target(
+            name: "TerminalUI",
+            dependencies: ["CNCursesW", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
+        // Screens: view-model state -> widgets; French and English strings.
+        .target(
+            name: "OmegaTUI",
+            dependencies: ["SelfService", "TerminalUI", "OmegaClient"]
+        ),
+        .executableTarget(
+            name: "omega-tui",
+            dependencies: [
+                "OmegaTUI", "OmegaSandbox", "SelfService", "TerminalUI", "OmegaClient",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
+        ),
+        .executableTarget(
+            name: "omega-sandbox",
+            dependencies: [
+                "OmegaSandbox",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // Benchmarks print figures; see docs/performance.md. Never timed unit tests.
+        .executableTarget(
+            name: "omega-bench",
+            dependencies: ["JSONAPI", "OmegaClient", "OmegaSandbox", "TerminalUI"]
+        ),
+        .testTarget(name: "JSONAPITests", dependencies: ["JSONAPI"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "OmegaClientTests",
+            dependencies: [
+                "OmegaClient", "JSONAPI", "OmegaSandbox",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "OmegaSandboxTests", dependencies: ["OmegaSandbox", "OmegaClient", "JSONAPI"]),
+        .testTarget(name: "SelfServiceTests", dependencies: ["SelfService", "OmegaSandbox", "OmegaClient"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "OmegaTUITests", dependencies: ["OmegaTUI", "TerminalUI", "SelfService", "OmegaSandbox"]),
+        .testTarget(name: "EndToEndTests", dependencies: []),
+    ],
+    swiftLanguageModes: [.v6]
+)
