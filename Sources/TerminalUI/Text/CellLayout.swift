@@ -14,13 +14,15 @@ enum CellLayout {
     /// entirely in `[0, limitColumn)`. Zero-width clusters are dropped; a wide character that
     /// would straddle either edge is dropped rather than split.
     static func place(_ text: String, startColumn: Int, limitColumn: Int) -> [PlacedCharacter] {
+        // Also keeps the arithmetic below far from Int.min / Int.max.
+        guard startColumn < limitColumn, limitColumn > 0 else { return [] }
         let cleaned = Sanitizer.clean(text)
         var placed: [PlacedCharacter] = []
         var column = startColumn
         for character in cleaned {
             let width = Sanitizer.width(of: character)
             guard width > 0 else { continue }
-            if column + width > limitColumn { break }
+            if column > limitColumn - width { break }  // written this way to never overflow
             if column >= 0 {
                 placed.append(PlacedCharacter(column: column, character: character, width: width))
             }
