@@ -11,7 +11,8 @@
 /// Decoding: `null`, `""` and a **missing key** give `nil` (thanks to the container overloads in
 /// this module, synthesized `Codable` works as is); an accepted form gives the value (see each
 /// ``LooseScalar`` conformance); anything else throws `DecodingError.typeMismatch` at the value's
-/// coding path. Encoding: `nil` is `null`, a value is its ``LooseScalar/looseWireValue``
+/// coding path. Memberwise initializers take the wrapped type (`Facture(ttc: 77.46)`); declare
+/// `@Loose var ttc: Decimal? = nil` to give the parameter a default. Encoding: `nil` is `null`, a value is its ``LooseScalar/looseWireValue``
 /// (`Bool` → `"0"`/`"1"`, numbers → `"73.42"`, dates → `"YYYY-MM-DD HH:MM:SS"` in Europe/Paris).
 @propertyWrapper
 public struct Loose<Value: LooseScalar>: Codable, Sendable, Hashable {
@@ -21,11 +22,6 @@ public struct Loose<Value: LooseScalar>: Codable, Sendable, Hashable {
     /// Wraps a value.
     public init(wrappedValue: Value?) {
         self.wrappedValue = wrappedValue
-    }
-
-    /// Wraps `nil`, so that `@Loose var x: Int?` needs no initial value in memberwise initializers.
-    public init() {
-        self.wrappedValue = nil
     }
 
     public init(from decoder: any Decoder) throws {
@@ -77,7 +73,7 @@ public struct Loose<Value: LooseScalar>: Codable, Sendable, Hashable {
 extension KeyedDecodingContainer {
     /// Decodes a ``Loose`` value, giving `nil` when the key is missing (instead of throwing).
     public func decode<Value>(_ type: Loose<Value>.Type, forKey key: Key) throws -> Loose<Value> {
-        try decodeIfPresent(type, forKey: key) ?? Loose()
+        try decodeIfPresent(type, forKey: key) ?? Loose(wrappedValue: nil)
     }
 }
 

@@ -1,0 +1,54 @@
+import Foundation
+import JSONAPI
+import Testing
+
+@Suite("JSONValue")
+struct JSONValueTests {
+    @Test func decimalRoundTripsExactly() throws {
+        let value = try JSONValue.parse(
+            Data(#"{"ht": 73.42, "big": 12345678901234567.89, "neg": -0.001}"#.utf8))
+        #expect(value["ht"] == .number(try #require(Decimal(string: "73.42"))))
+        #expect(value["big"] == .number(try #require(Decimal(string: "12345678901234567.89"))))
+        let text = String(decoding: try value.jsonData(), as: UTF8.self)
+        #expect(text == #"{"big":12345678901234567.89,"ht":73.42,"neg":-0.001}"#)
+        #expect(try JSONValue.parse(Data(text.utf8)) == value)
+    }
+
+    @Test func everyKindDecodes() throws {
+        let value = try JSONValue.parse(
+            Data(
+                #"{"n": null, "t": true, "f": false, "i": 23, "s": "23", "a": [1, "x", []], "o": {"k": {}}}"#
+                    .utf8))
+        #expect(
+            value
+                == .object([
+                    "n": .null, "t": .bool(true), "f": .bool(false), "i": .number(23), "s": .string("23"),
+                    "a": .array([.number(1), .string("x"), .array([])]), "o": .object(["k": .object([:])]),
+                ]))
+        #expect(value["s"]?.stringValue == "23")
+        #expect(value["i"]?.numberValue == 23)
+        #expect(value["t"]?.boolValue == true)
+        #expect(value["n"]?.isNull == true)
+        #expect(value["a"]?.arrayValue?.count == 3)
+        #expect(value["missing"] == nil)
+    }
+
+    @Test func booleansAreNotNumbers() throws {
+        let value = try JSONValue.parse(Data("[true, 1, 0, false]".utf8))
+        #expect(value == [true, 1, 0, false])
+    }
+
+    @Test func literalsBuildValues() {
+        let value: JSONValue = ["total": 1, "name": "x", "ok": true, "nothing": nil, "list": [1, 2]]
+        #expect(value["total"] == .number(1))
+        #expect(value["nothing"] == .null)
+        #expect(value["list"] == .array([.number(1), .number(2)]))
+    }
+
+    @Test func unicodeAndEscapesSurvive() throws {
+        let value = try JSONValue.parse(
+            Data(#"{"nom": "Jérôme KLAM<jerome.klam@jvs.fr>", "q": "a\"b\\c\n"}"#.utf8))
+        #expect(value["nom"] == .string("Jérôme KLAM<jerome.klam@jvs.fr>"))
+        #expect(try JSONValue.parse(try value.jsonData()) == value)
+    }
+}
