@@ -23,6 +23,10 @@ public struct Contrat: OmegaModel {
         public static let natabo = "natabo"
         /// Billed consumptions (`Partner_Consomme`).
         public static let consommes = "consommes"
+        /// The readings of the contract's point during the contract (`Partner_Releve`); ours.
+        public static let releves = "releves"
+        /// The invoices of the contract (`Partner_Facture`); ours.
+        public static let factures = "factures"
     }
 
     /// Identifiant Omega (attribut `contrat_id`, égal à l'id de la ressource).
