@@ -19,7 +19,8 @@ extension Query {
     ///
     /// Recognised: `include`, `fields[T]`, `sort`, `page`, `page[offset]`, `page[limit]` (a missing
     /// limit means 20, Omega's default), `filter[<field>][<op>]`, `filter[or][<field>][<op>]` and
-    /// `filter[options][mode|case_sensitive|andor]`. Any other name goes to ``parameters``.
+    /// `filter[options][mode|case_sensitive|andor]`. Any other name goes to ``parameters``, except
+    /// other forms of the reserved families (`filter`, `fields[…]`, `page[…]`, e.g. `page[size]`), which throw.
     /// Empty pieces (`a=1&&b=2`) are skipped.
     ///
     /// - Throws: ``QueryParseError`` for a malformed escape, an unknown operator or option, a
@@ -61,8 +62,10 @@ extension Query {
             default:
                 if let type = bracketed(name, after: "fields") {
                     query.fields[type] = items.filter { !$0.isEmpty }
-                } else if name.hasPrefix("filter[") {
+                } else if name == "filter" || name.hasPrefix("filter[") {
                     try query.readFilter(name: name, items: items, rawValue: rawValue)
+                } else if isReservedFamily(name) {
+                    throw QueryParseError(parameter: name, reason: "unsupported form of a reserved parameter")
                 } else {
                     query.parameters.append(Parameter(name: name, value: single))
                 }
@@ -147,6 +150,11 @@ extension Query {
             items.append(item)
         }
         return items
+    }
+
+    /// `fields…` and `page…` names other than the supported forms (JSON:API reserves them).
+    private static func isReservedFamily(_ name: String) -> Bool {
+        ["fields", "page", "include", "sort"].contains { name == $0 || name.hasPrefix($0 + "[") }
     }
 
     private static func integer(_ text: String, parameter: String) throws(QueryParseError) -> Int {
