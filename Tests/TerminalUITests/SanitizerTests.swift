@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import TerminalUI
@@ -15,6 +16,7 @@ struct SanitizerTests {
 
     @Test func lineBreaksAndTabsBecomeOneSpace() {
         #expect(Sanitizer.clean("rue\tdes\r\nLilas\nfin") == "rue des Lilas fin")
+        #expect(Sanitizer.clean("a  b\u{301}   c") == "a  b\u{301}   c".precomposedStringWithCanonicalMapping)
     }
 
     @Test func removesCSISequencesSuchAsClearScreen() {

@@ -12,9 +12,12 @@ public enum Sanitizer {
         if isPlainASCII(text) { return text }
         var scanner = EscapeScanner()
         var scalars = String.UnicodeScalarView()
+        var previousWasReplacedBreak = false
         for scalar in text.unicodeScalars {
             guard let kept = scanner.accept(scalar) else { continue }
-            if kept == " ", scalars.last == " " { continue }  // one space for "\r\n" and the like
+            let isReplacedBreak = kept == " " && scalar != " "
+            if isReplacedBreak, previousWasReplacedBreak { continue }  // one space for "\r\n"
+            previousWasReplacedBreak = isReplacedBreak
             scalars.append(kept)
         }
         return String(scalars).precomposedStringWithCanonicalMapping
