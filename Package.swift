@@ -106,7 +106,7 @@ let package = Package(
         .testTarget(name: "SelfServiceTests", dependencies: ["SelfService", "OmegaSandbox", "OmegaClient"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "OmegaTUITests", dependencies: ["OmegaTUI", "TerminalUI", "SelfService", "OmegaSandbox"]),
-        .testTarget(name: "EndToEndTests", dependencies: []),
+        .testTarget(name: "EndToEndTests", dependencies: [], exclude: ["Scripts"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -18,7 +18,7 @@ final class TmuxSession: Sendable {
         arguments += command
         try tmux(arguments)
         // Keep the pane after the program exits so its last screen can still be read.
-        try? tmux(["set-option", "-t", name, "remain-on-exit", "on"])
+        _ = try? tmux(["set-option", "-t", name, "remain-on-exit", "on"])
     }
 
     @discardableResult
