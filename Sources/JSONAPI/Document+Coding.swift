@@ -8,9 +8,9 @@ extension Document {
     public static func decode(_ data: Data) throws(DocumentDecodingError) -> Document {
         let value: JSONValue
         do {
-            value = try JSONValue.parse(data)
+            value = try JSONParser.parse(data)
         } catch {
-            throw DocumentDecodingError(.notJSON, at: "", detail: "the body is not JSON text")
+            throw DocumentDecodingError(.notJSON, at: "", detail: "the body is not JSON text (\(error))")
         }
         return try Document(json: value)
     }

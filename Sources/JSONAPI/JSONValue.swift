@@ -124,15 +124,20 @@ extension JSONValue: ExpressibleByNilLiteral, ExpressibleByBooleanLiteral, Expre
 }
 
 extension JSONValue {
-    /// Parses JSON text into a value. Throws the underlying decoding error for text that is not JSON.
+    /// Parses JSON text (RFC 8259, nesting limited to 512 levels). Numbers are read exactly.
+    ///
+    /// - Throws: `DecodingError.dataCorrupted` naming the byte offset of the first problem.
     public static func parse(_ data: Data) throws -> JSONValue {
-        try JSONDecoder().decode(JSONValue.self, from: data)
+        do {
+            return try JSONParser.parse(data)
+        } catch {
+            throw DecodingError.dataCorrupted(
+                DecodingError.Context(codingPath: [], debugDescription: "Not JSON: \(error)"))
+        }
     }
 
-    /// The JSON text of this value, with sorted keys so that the output is stable.
+    /// The compact JSON text of this value, keys sorted so that the output is stable.
     public func jsonData() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(self)
+        JSONWriter.write(self)
     }
 }

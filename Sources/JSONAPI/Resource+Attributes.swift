@@ -57,10 +57,3 @@ extension Resource {
             resourceType: type, resourceID: id)
     }
 }
-
-/// Decodes a `Decodable` from a ``JSONValue`` (through JSON text, which keeps decimals exact).
-enum JSONValueDecoder {
-    static func decode<T: Decodable>(_ type: T.Type, from value: JSONValue) throws -> T {
-        try JSONDecoder().decode(type, from: try value.jsonData())
-    }
-}
