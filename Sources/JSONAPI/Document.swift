@@ -14,7 +14,7 @@ import Foundation
 /// Deliberately tolerated: unknown members anywhere, member names with any characters, relative
 /// or non-URI links, `null` links (read as absent) and duplicate `(type, id)` pairs (see
 /// ``resource(_:)`` for the policy).
-public struct Document: Sendable {
+public struct Document: Sendable, Equatable {
     /// The primary data, or `nil` when the `data` member is absent (error or meta-only documents).
     public var data: PrimaryData? { didSet { rebuildIndex() } }
     /// Included resources of a compound document.

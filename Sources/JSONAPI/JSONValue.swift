@@ -78,6 +78,10 @@ extension JSONValue {
 extension JSONValue: Codable {
     /// Decodes any JSON value. Strings and objects are tried early because they dominate Omega's documents.
     public init(from decoder: any Decoder) throws {
+        if let valueDecoder = decoder as? JSONValueDecoder {
+            self = valueDecoder.value
+            return
+        }
         let container = try decoder.singleValueContainer()
         if container.decodeNil() {
             self = .null

@@ -38,6 +38,19 @@ struct JSONValueTests {
         #expect(value == [true, 1, 0, false])
     }
 
+    @Test func decodableThroughJSONDecoderToo() throws {
+        // Inside other Codable types, JSONValue is decoded by Foundation's JSONDecoder.
+        struct Envelope: Codable, Equatable {
+            let meta: JSONValue
+        }
+        let json = #"{"meta": {"list": [true, 1, 0, 73.42, "0", null], "empty": []}}"#
+        let envelope = try JSONDecoder().decode(Envelope.self, from: Data(json.utf8))
+        let amount = try #require(Decimal(string: "73.42"))
+        #expect(envelope.meta == ["list": [true, 1, 0, .number(amount), "0", nil], "empty": []])
+        let again = try JSONDecoder().decode(Envelope.self, from: try JSONEncoder().encode(envelope))
+        #expect(again == envelope)
+    }
+
     @Test func literalsBuildValues() {
         let value: JSONValue = ["total": 1, "name": "x", "ok": true, "nothing": nil, "list": [1, 2]]
         #expect(value["total"] == .number(1))
