@@ -14,11 +14,11 @@ import Foundation
 /// Deliberately tolerated: unknown members anywhere, member names with any characters, relative
 /// or non-URI links, `null` links (read as absent) and duplicate `(type, id)` pairs (see
 /// ``resource(_:)`` for the policy).
-public struct Document: Sendable, Equatable {
+public struct Document: Sendable {
     /// The primary data, or `nil` when the `data` member is absent (error or meta-only documents).
-    public var data: PrimaryData? { didSet { rebuildIndex() } }
+    public var data: PrimaryData? { didSet { index = ResourceIndex() } }
     /// Included resources of a compound document.
-    public var included: [Resource] { didSet { rebuildIndex() } }
+    public var included: [Resource] { didSet { index = ResourceIndex() } }
     /// Error objects, or `nil` when the `errors` member is absent.
     public var errors: [ErrorObject]?
     /// Top-level non-standard information (e.g. `total`, `copyright`).
@@ -28,10 +28,9 @@ public struct Document: Sendable, Equatable {
     /// The `jsonapi` object.
     public var jsonapi: JSONAPIObject?
 
-    /// Every resource of `data` and `included` by identity; the first occurrence wins.
-    private var index: [ResourceKey: Resource] = [:]
-    /// Identities that occur more than once in `data` + `included` (the spec forbids it).
-    public private(set) var duplicateKeys: [ResourceKey] = []
+    /// The identity map of `data` + `included`, built on first use and replaced (not updated)
+    /// whenever either changes, so that appending resources one by one stays cheap.
+    private var index = ResourceIndex()
 
     /// Creates a document.
     public init(
@@ -44,7 +43,6 @@ public struct Document: Sendable, Equatable {
         self.meta = meta
         self.links = links
         self.jsonapi = jsonapi
-        rebuildIndex()
     }
 
     /// The primary data as an array: empty for `null` or absent data.
@@ -52,19 +50,10 @@ public struct Document: Sendable, Equatable {
         data?.resources ?? []
     }
 
-    private mutating func rebuildIndex() {
-        var index: [ResourceKey: Resource] = [:]
-        var duplicates: [ResourceKey] = []
-        for resource in resources + included {
-            guard let key = resource.key else { continue }
-            if index[key] == nil {
-                index[key] = resource
-            } else if !duplicates.contains(key) {
-                duplicates.append(key)
-            }
-        }
-        self.index = index
-        self.duplicateKeys = duplicates
+    /// Identities that occur more than once in `data` + `included` (which JSON:API forbids), in
+    /// order of their second occurrence.
+    public var duplicateKeys: [ResourceKey] {
+        index.contents(of: self).duplicates
     }
 
     /// The resource with identity `key` among the primary data and the included resources.
@@ -74,7 +63,7 @@ public struct Document: Sendable, Equatable {
     /// occurrence wins, primary data before `included`, each in document order. Duplicates are
     /// listed in ``duplicateKeys`` for diagnostics.
     public func resource(_ key: ResourceKey) -> Resource? {
-        index[key]
+        index.contents(of: self).byKey[key]
     }
 
     /// The resources that `resource`'s relationship `relationship` points to and that the document
@@ -82,7 +71,8 @@ public struct Document: Sendable, Equatable {
     /// an absent relationship gives `[]`. The lookup never recurses, so cycles are harmless.
     public func related(_ resource: Resource, _ relationship: String) -> [Resource] {
         guard let linkage = resource.relationships[relationship] else { return [] }
-        return linkage.identifiers.compactMap { index[$0.key] }
+        let byKey = index.contents(of: self).byKey
+        return linkage.identifiers.compactMap { byKey[$0.key] }
     }
 
     /// Follows a chain of relationships, e.g. `["contfact", "contrat"]`, and returns the distinct
@@ -121,5 +111,43 @@ public struct Document: Sendable, Equatable {
         case .string(let text): Int(text)
         default: nil
         }
+    }
+}
+
+extension Document: Equatable {
+    /// Documents are equal when all their members are.
+    public static func == (lhs: Document, rhs: Document) -> Bool {
+        lhs.data == rhs.data && lhs.included == rhs.included && lhs.errors == rhs.errors
+            && lhs.meta == rhs.meta
+            && lhs.links == rhs.links && lhs.jsonapi == rhs.jsonapi
+    }
+}
+
+/// A lazily built, thread-safe identity map shared by copies of one ``Document`` value.
+final class ResourceIndex: @unchecked Sendable {
+    struct Contents {
+        var byKey: [ResourceKey: Resource] = [:]
+        var duplicates: [ResourceKey] = []
+    }
+
+    // Guards `built`; the class is immutable otherwise, hence @unchecked Sendable.
+    private let lock = NSLock()
+    private var built: Contents?
+
+    func contents(of document: Document) -> Contents {
+        lock.lock()
+        defer { lock.unlock() }
+        if let built { return built }
+        var contents = Contents()
+        for resource in document.resources + document.included {
+            guard let key = resource.key else { continue }
+            if contents.byKey[key] == nil {
+                contents.byKey[key] = resource
+            } else if !contents.duplicates.contains(key) {
+                contents.duplicates.append(key)
+            }
+        }
+        built = contents
+        return contents
     }
 }
