@@ -1,0 +1,255 @@
+import CNCursesW
+import Dispatch
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The terminal session: starts ncurses, gives the canvas and the keys, and always restores the
+/// terminal — on ``stop()``, at exit, on SIGINT, SIGTERM and SIGHUP (after calling
+/// ``onTerminate`` so the app can save drafts), and on a crash.
+///
+/// Everything runs on the main actor: ncurses is not thread-safe. Keys are read without ever
+/// blocking: stdin readiness and SIGWINCH wake the main queue, which drains `get_wch` in
+/// no-delay mode and yields to ``keys``. Signals are handled through `DispatchSource`s, never
+/// with work inside a raw signal handler.
+@MainActor
+public final class Terminal {
+    /// Start-up choices.
+    public struct Options: Sendable {
+        /// Colour capability to use instead of detecting it (e.g. `.attributesOnly` for a
+        /// `--no-color` flag). `NO_COLOR` is honoured either way.
+        public var capability: ColorCapability?
+        /// Ask the terminal for bracketed paste.
+        public var bracketedPaste: Bool
+        /// Esc + digit window of the ``KeyDecoder``.
+        public var escapeDigitWindow: Duration
+        /// Environment read for `TERM` and `NO_COLOR`.
+        public var environment: [String: String]
+
+        public init(
+            capability: ColorCapability? = nil, bracketedPaste: Bool = true,
+            escapeDigitWindow: Duration = .milliseconds(400),
+            environment: [String: String] = ProcessInfo.environmentSnapshot()
+        ) {
+            self.capability = capability
+            self.bracketedPaste = bracketedPaste
+            self.escapeDigitWindow = escapeDigitWindow
+            self.environment = environment
+        }
+    }
+
+    /// Screens are laid out for at least this size; below it, show ``TooSmallScreen``.
+    public static let minimumSize = TooSmallScreen.minimumSize
+
+    /// The canvas to draw each frame into.
+    public let canvas: NCursesCanvas
+    /// Decoded keys, including ``Key/resize``. One consumer.
+    public let keys: AsyncStream<Key>
+    /// Colour capability in use.
+    public private(set) var capability: ColorCapability
+    /// Called on the main actor when SIGINT, SIGTERM or SIGHUP arrives, before the terminal is
+    /// restored and the process exits: save drafts here (quickly, synchronously).
+    public var onTerminate: (@MainActor (Int32) -> Void)?
+    /// The `TERM` actually used (after fallbacks), for the log.
+    public let terminalType: String
+
+    private let keyContinuation: AsyncStream<Key>.Continuation
+    private let palette: ColorPairPalette
+    private var decoder: KeyDecoder
+    private var sources: [any DispatchSourceProtocol] = []
+    private var escapeTimer: DispatchWorkItem?
+    private var isRunning = true
+    private let bracketedPaste: Bool
+    private static var active = false
+
+    /// Starts ncurses on the controlling terminal with `theme`.
+    public static func start(theme: Theme = .builtinDefault, options: Options = Options()) throws(TerminalError)
+        -> Terminal
+    {
+        guard !active else { throw .alreadyRunning }
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
+        selectUTF8Locale()
+        // Ignored before ncurses starts, so it installs no handler of its own for them.
+        for signal in [SIGINT, SIGTERM, SIGHUP] { omega_ignore_signal(signal) }
+        omega_save_termios()  // before ncurses changes any mode
+        let termType = try openScreen(environment: options.environment)
+        active = true
+        omega_set_active(1)
+        omega_install_crash_handlers()
+        omega_install_exit_restore()
+        return Terminal(theme: theme, options: options, terminalType: termType)
+    }
+
+    private init(theme: Theme, options: Options, terminalType: String) {
+        self.terminalType = terminalType
+        cbreak()
+        noecho()
+        nonl()
+        keypad(omega_stdscr(), true)
+        nodelay(omega_stdscr(), true)
+        set_escdelay(25)
+        curs_set(1)  // never hidden: screen readers and braille displays follow the cursor
+        var colors = 0
+        if has_colors() {
+            start_color()
+            use_default_colors()
+            colors = Int(omega_colors())
+        }
+        let detected = ColorCapability.detect(colors: colors, environment: options.environment)
+        capability = min(options.capability ?? detected, detected)
+        palette = ColorPairPalette(theme: theme, capability: capability, maximumPairs: Int(omega_color_pairs()))
+        canvas = NCursesCanvas(palette: palette)
+        decoder = KeyDecoder(escapeDigitWindow: options.escapeDigitWindow)
+        bracketedPaste = options.bracketedPaste
+        (keys, keyContinuation) = AsyncStream.makeStream(of: Key.self, bufferingPolicy: .unbounded)
+        if bracketedPaste { Self.writeRaw("\u{1B}[?2004h") }
+        installSources()
+    }
+
+    /// Switches theme (e.g. from a settings screen); the next frame uses it.
+    public func apply(theme: Theme) {
+        palette.reset(theme: theme, capability: capability)
+    }
+
+    /// Starts a frame: blanks the back buffer. Draw into ``canvas`` next, then ``present()``.
+    public func beginFrame() {
+        canvas.beginFrame()
+    }
+
+    /// Shows the frame: ncurses sends only the cells that changed.
+    public func present() {
+        guard isRunning else { return }
+        canvas.present()
+    }
+
+    /// Restores the terminal and ends ``keys``. Safe to call more than once.
+    public func stop() {
+        guard isRunning else { return }
+        isRunning = false
+        for source in sources { source.cancel() }
+        sources = []
+        escapeTimer?.cancel()
+        if bracketedPaste { Self.writeRaw("\u{1B}[?2004l") }
+        endwin()
+        omega_set_active(0)
+        for signal in [SIGINT, SIGTERM, SIGHUP] { omega_default_signal(signal) }
+        keyContinuation.finish()
+        Self.active = false
+    }
+
+    // MARK: - Input
+
+    private func installSources() {
+        let input = DispatchSource.makeReadSource(fileDescriptor: STDIN_FILENO, queue: .main)
+        input.setEventHandler { MainActor.assumeIsolated { [weak self] in self?.drainInput() } }
+        input.resume()
+        sources.append(input)
+        let resize = DispatchSource.makeSignalSource(signal: SIGWINCH, queue: .main)
+        resize.setEventHandler { MainActor.assumeIsolated { [weak self] in self?.handleWindowChange() } }
+        resize.resume()
+        sources.append(resize)
+        for signal in [SIGINT, SIGTERM, SIGHUP] {
+            let source = DispatchSource.makeSignalSource(signal: signal, queue: .main)
+            source.setEventHandler { MainActor.assumeIsolated { [weak self] in self?.terminate(signal: signal) } }
+            source.resume()
+            sources.append(source)
+        }
+    }
+
+    /// Reads every pending input without blocking (`nodelay`), decodes and yields keys.
+    private func drainInput() {
+        guard isRunning else { return }
+        var value: UInt32 = 0
+        var drained = 0
+        while drained < 4096 {
+            let status = omega_get_wch(&value)
+            if status == omega_err() { break }
+            drained += 1
+            let raw: RawInput = status == omega_key_code_yes() ? .keyCode(Int32(bitPattern: value)) : .character(value)
+            for key in decoder.feed(raw, at: .now) { deliver(key) }
+        }
+        scheduleEscapeFlush()
+        if drained == 0, isatty(STDIN_FILENO) != 1 {
+            // The terminal went away (hang-up without SIGHUP): behave as if it had been sent.
+            terminate(signal: SIGHUP)
+        }
+    }
+
+    private func deliver(_ key: Key) {
+        if key == .resize { canvas.refreshSize() }
+        keyContinuation.yield(key)
+    }
+
+    /// A lone Esc is reported once the Esc + digit window has passed.
+    private func scheduleEscapeFlush() {
+        escapeTimer?.cancel()
+        guard let deadline = decoder.deadline else { return }
+        let work = DispatchWorkItem { MainActor.assumeIsolated { [weak self] in self?.flushEscape() } }
+        escapeTimer = work
+        let delay = ContinuousClock.now.duration(to: deadline)
+        let nanoseconds = max(0, delay.components.seconds * 1_000_000_000 + delay.components.attoseconds / 1_000_000_000)
+        DispatchQueue.main.asyncAfter(deadline: .now() + .nanoseconds(Int(nanoseconds)), execute: work)
+    }
+
+    private func flushEscape() {
+        for key in decoder.flush(at: .now) { deliver(key) }
+        scheduleEscapeFlush()
+    }
+
+    /// SIGWINCH: ncurses may or may not have seen it (libdispatch watches it too), so resize
+    /// from the kernel's answer and report one ``Key/resize``.
+    private func handleWindowChange() {
+        guard isRunning else { return }
+        var rows: Int32 = 0
+        var columns: Int32 = 0
+        if omega_window_size(STDOUT_FILENO, &rows, &columns) == 0 {
+            // Clamp absurd answers (0x0 from some SSH clients, 65535x65535).
+            resizeterm(min(max(rows, 1), 1000), min(max(columns, 1), 1000))
+        }
+        drainInput()  // consumes a KEY_RESIZE ncurses may have queued
+        canvas.refreshSize()
+        keyContinuation.yield(.resize)
+    }
+
+    private func terminate(signal: Int32) {
+        onTerminate?(signal)
+        stop()
+        exit(128 + signal)
+    }
+
+    // MARK: - Start-up helpers
+
+    /// ncursesw needs a UTF-8 character type for wide characters.
+    private static func selectUTF8Locale() {
+        setlocale(LC_ALL, "")
+        if let codeset = nl_langinfo(nl_item(CODESET)), String(cString: codeset).uppercased().contains("UTF") {
+            return
+        }
+        for name in ["C.UTF-8", "C.utf8", "en_US.UTF-8"] where setlocale(LC_CTYPE, name) != nil { return }
+    }
+
+    /// `newterm` with `$TERM`, then `xterm-256color`, then `vt100` (unlike `initscr`, it
+    /// returns an error instead of exiting).
+    private static func openScreen(environment: [String: String]) throws(TerminalError) -> String {
+        let requested = environment["TERM"].flatMap { $0.isEmpty ? nil : $0 } ?? "xterm"
+        for candidate in [requested, "xterm-256color", "vt100"] {
+            if omega_newterm(candidate) != nil { return candidate }
+        }
+        throw .unknownTerminalType(requested)
+    }
+
+    private static func writeRaw(_ sequence: String) {
+        omega_write_stdout(sequence)
+    }
+}
+
+extension ProcessInfo {
+    /// The environment, read once (a `Sendable` dictionary for default arguments).
+    public static func environmentSnapshot() -> [String: String] {
+        ProcessInfo.processInfo.environment
+    }
+}
