@@ -8,7 +8,7 @@
 /// }
 /// ```
 ///
-/// Decoding: `null`, `""` and a **missing key** give `nil` (thanks to the container overloads in
+/// Decoding: `null`, `""`, a **missing key** (and for dates MySQL's `0000-00-00`) give `nil` (thanks to the container overloads in
 /// this module, synthesized `Codable` works as is); an accepted form gives the value (see each
 /// ``LooseScalar`` conformance); anything else throws `DecodingError.typeMismatch` at the value's
 /// coding path. Memberwise initializers take the wrapped type (`Facture(ttc: 77.46)`); declare
@@ -34,10 +34,13 @@ public struct Loose<Value: LooseScalar>: Codable, Sendable, Hashable {
         wrappedValue = try Self.value(from: json, codingPath: decoder.codingPath)
     }
 
-    /// Reads `json` as `Value`: `nil` for `null` and `""`, a typed error for any unaccepted form.
+    /// Reads `json` as `Value`: `nil` for `null`, `""` and absence markers, a typed error for any
+    /// unaccepted form.
     public static func value(from json: JSONValue, codingPath: [any CodingKey] = []) throws -> Value? {
         switch json {
         case .null, .string(""):
+            return nil
+        case _ where Value.isAbsenceMarker(json):
             return nil
         default:
             guard let value = Value.looseValue(from: json) else {

@@ -11,6 +11,13 @@ public protocol LooseScalar: Sendable, Hashable {
     static func looseValue(from json: JSONValue) -> Self?
     /// The value in Omega's wire form (a string).
     var looseWireValue: JSONValue { get }
+    /// `true` for a value that stands for "no value" besides `null` and `""` (e.g. MySQL's zero
+    /// date `0000-00-00`). The default is `false`.
+    static func isAbsenceMarker(_ json: JSONValue) -> Bool
+}
+
+extension LooseScalar {
+    public static func isAbsenceMarker(_ json: JSONValue) -> Bool { false }
 }
 
 extension Bool: LooseScalar {
@@ -32,13 +39,13 @@ extension Bool: LooseScalar {
 }
 
 extension Int: LooseScalar {
-    /// `23` or `"23"`.
+    /// `23` or `"23"`; also `23.0` / `"23.00"` (integral values from decimal columns), never `23.5`.
     public static var looseDescription: String { "an integer" }
 
     public static func looseValue(from json: JSONValue) -> Int? {
         switch json {
-        case .number(let number): Int(number.description)
-        case .string(let text): Int(text)
+        case .number(let number): DecimalText.integer(number)
+        case .string(let text): Int(text) ?? DecimalText.parse(text).flatMap(DecimalText.integer)
         default: nil
         }
     }
@@ -87,6 +94,11 @@ extension Date: LooseScalar {
         return OmegaDate.parse(text)
     }
 
+    /// MySQL's zero dates, `0000-00-00` and `0000-00-00 00:00:00`, mean "no date".
+    public static func isAbsenceMarker(_ json: JSONValue) -> Bool {
+        json == .string("0000-00-00 00:00:00") || json == .string("0000-00-00")
+    }
+
     /// `"YYYY-MM-DD HH:MM:SS"` in Europe/Paris.
     public var looseWireValue: JSONValue { .string(OmegaDate.format(self)) }
 }
@@ -96,6 +108,16 @@ enum DecimalText {
     static func parse(_ text: String) -> Decimal? {
         guard isWellFormed(text) else { return nil }
         return Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
+    }
+
+    /// The value as an `Int` when it is integral and fits, whatever its scale (`23.00` → 23).
+    static func integer(_ value: Decimal) -> Int? {
+        var text = value.description
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        return Int(text)
     }
 
     static func isWellFormed(_ text: String) -> Bool {

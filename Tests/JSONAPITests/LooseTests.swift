@@ -33,7 +33,10 @@ struct LooseTests {
         #expect(try decodeSample(#"{"a_flag": \#(wire)}"#).flag == expected)
     }
 
-    @Test(arguments: [(#""23""#, 23), ("23", 23), (#""-4""#, -4), ("0", 0)])
+    @Test(arguments: [
+        (#""23""#, 23), ("23", 23), (#""-4""#, -4), ("0", 0), (#""23.00""#, 23), ("23.0", 23), ("2.3e1", 23),
+        (#""-0.0""#, 0),
+    ])
     func intForms(_ wire: String, _ expected: Int) throws {
         #expect(try decodeSample(#"{"a_count": \#(wire)}"#).count == expected)
     }
@@ -64,6 +67,11 @@ struct LooseTests {
         }
     }
 
+    @Test func zeroDatesAreNil() throws {
+        #expect(try decodeSample(#"{"a_date": "0000-00-00 00:00:00"}"#).date == nil)
+        #expect(try decodeSample(#"{"a_date": "0000-00-00"}"#).date == nil)
+    }
+
     @Test func dateForms() throws {
         let local = try #require(try decodeSample(#"{"a_date": "2009-10-20 00:00:00"}"#).date)
         #expect(local == OmegaDate.date(year: 2009, month: 10, day: 20))
@@ -87,6 +95,9 @@ struct LooseTests {
         Rejected(json: #"{"a_count": "23.5"}"#, key: "a_count"),
         Rejected(json: #"{"a_count": 23.5}"#, key: "a_count"),
         Rejected(json: #"{"a_count": "vingt"}"#, key: "a_count"),
+        Rejected(json: #"{"a_count": "23.01"}"#, key: "a_count"),
+        Rejected(json: #"{"a_count": "99999999999999999999"}"#, key: "a_count"),
+        Rejected(json: #"{"a_count": " 23"}"#, key: "a_count"),
         Rejected(json: #"{"an_amount": "73,42"}"#, key: "an_amount"),
         Rejected(json: #"{"an_amount": "73.42 EUR"}"#, key: "an_amount"),
         Rejected(json: #"{"an_amount": true}"#, key: "an_amount"),
