@@ -4,8 +4,8 @@ import Foundation
 ///
 /// Read one with ``decode(_:)``, which rejects what is truly malformed with a
 /// ``DocumentDecodingError`` and tolerates Omega's quirks (`jsonapi.meta` as `[]`, to-one linkage
-/// as a one-element array, numbers as strings, unknown members). Build one with ``init(data:included:errors:meta:links:jsonapi:)``
-/// and write it with ``encoded()``.
+/// as a one-element array, numbers as strings, unknown members). Build one with
+/// ``init(data:included:errors:meta:links:jsonapi:)`` and write it with ``encoded()``.
 ///
 /// Rules enforced when decoding: the root is an object; it has `data`, `errors` or `meta`; `data`
 /// and `errors` are not both present; `included` needs `data`; every resource and identifier has a

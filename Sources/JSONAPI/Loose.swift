@@ -8,12 +8,16 @@
 /// }
 /// ```
 ///
-/// Decoding: `null`, `""`, a **missing key** (and for dates MySQL's `0000-00-00`) give `nil` (thanks to the container overloads in
-/// this module, synthesized `Codable` works as is); an accepted form gives the value (see each
-/// ``LooseScalar`` conformance); anything else throws `DecodingError.typeMismatch` at the value's
-/// coding path. Memberwise initializers take the wrapped type (`Facture(ttc: 77.46)`); declare
-/// `@Loose var ttc: Decimal? = nil` to give the parameter a default. Encoding: `nil` is `null`, a value is its ``LooseScalar/looseWireValue``
-/// (`Bool` → `"0"`/`"1"`, numbers → `"73.42"`, dates → `"YYYY-MM-DD HH:MM:SS"` in Europe/Paris).
+/// Decoding: `null`, `""` and a **missing key** give `nil` (thanks to the container overloads in
+/// this module, synthesized `Codable` works as is), and so does MySQL's zero date `0000-00-00` for
+/// dates; an accepted form gives the value (see each ``LooseScalar`` conformance); anything else
+/// throws `DecodingError.typeMismatch` at the value's coding path.
+///
+/// Encoding: `nil` is `null`, a value is its ``LooseScalar/looseWireValue`` (`Bool` → `"0"`/`"1"`,
+/// numbers → `"73.42"`, dates → `"YYYY-MM-DD HH:MM:SS"` in Europe/Paris).
+///
+/// Memberwise initializers take the wrapped type (`Facture(ttc: 77.46)`); declare
+/// `@Loose var ttc: Decimal? = nil` to give the parameter a default.
 @propertyWrapper
 public struct Loose<Value: LooseScalar>: Codable, Sendable, Hashable {
     /// The value, `nil` when absent, `null` or empty.

@@ -20,7 +20,8 @@ extension Query {
     /// Recognised: `include`, `fields[T]`, `sort`, `page`, `page[offset]`, `page[limit]` (a missing
     /// limit means 20, Omega's default), `filter[<field>][<op>]`, `filter[or][<field>][<op>]` and
     /// `filter[options][mode|case_sensitive|andor]`. Any other name goes to ``parameters``, except
-    /// other forms of the reserved families (`filter`, `fields[…]`, `page[…]`, e.g. `page[size]`), which throw.
+    /// other forms of the reserved families (`filter`, `fields[…]`, `page[…]`, e.g. `page[size]`),
+    /// which throw.
     /// Empty pieces (`a=1&&b=2`) are skipped.
     ///
     /// - Throws: ``QueryParseError`` for a malformed escape, an unknown operator or option, a

@@ -40,7 +40,8 @@ public struct Query: Sendable, Hashable {
 
     /// A page request.
     public enum Page: Sendable, Hashable {
-        /// `page[offset]=…&page[limit]=…` (Omega counts offsets from 1 in its examples: `page[offset]=21`).
+        /// `page[offset]=…&page[limit]=…` (Omega counts offsets from 1 in its examples:
+        /// `page[offset]=21&page[limit]=20` is the second page).
         case offset(offset: Int, limit: Int)
         /// `page=N`: the N-th page of the server's default size (20 for Omega).
         case number(Int)

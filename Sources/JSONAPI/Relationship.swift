@@ -80,7 +80,8 @@ extension Relationship {
             default:
                 throw dataReader.fail(
                     .invalidMember,
-                    "linkage must be null, an identifier or an array of identifiers, found \(dataReader.value.kindName)"
+                    "linkage must be null, an identifier or an array of identifiers, "
+                        + "found \(dataReader.value.kindName)"
                 )
             }
         }
