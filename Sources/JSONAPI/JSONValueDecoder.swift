@@ -2,9 +2,9 @@ import Foundation
 
 /// A `Decoder` that reads a ``JSONValue`` tree directly (no JSON text in between).
 ///
-/// It follows `JSONDecoder`'s default strategies: numbers convert to any numeric type when exact,
-/// `Decimal` is taken as is, `Date` is seconds since 2001 (models use ``Loose`` for real dates),
-/// `URL` is read from a string. Errors are the standard `DecodingError`s with the coding path.
+/// It follows `JSONDecoder`'s default strategies (numbers convert to any numeric type when exact,
+/// `Decimal` is taken as is, `URL` is read from a string) except for `Date`, read from any form
+/// ``OmegaDate/parse(_:)`` accepts (or a number of seconds since 2001, `JSONDecoder`'s default). Errors are the standard `DecodingError`s with the coding path.
 struct JSONValueDecoder: Decoder {
     let value: JSONValue
     let codingPath: [any CodingKey]
@@ -52,6 +52,26 @@ struct JSONValueDecoder: Decoder {
                 throw mismatch(type, "a number")
             }
             return result
+        }
+        if type == Date.self {
+            // Plain `Date` fields read Omega's date forms, like `Loose<Date>` but without leniency.
+            switch value {
+            case .string(let text):
+                guard let date = OmegaDate.parse(text), let result = date as? T else {
+                    throw DecodingError.dataCorrupted(
+                        DecodingError.Context(
+                            codingPath: codingPath, debugDescription: "not a date: \"\(text)\""))
+                }
+                return result
+            case .number(let seconds):
+                guard
+                    let result = Date(
+                        timeIntervalSinceReferenceDate: NSDecimalNumber(decimal: seconds).doubleValue) as? T
+                else { throw mismatch(type, "a date") }
+                return result
+            default:
+                throw mismatch(type, "a date")
+            }
         }
         if type == URL.self {
             guard case .string(let text) = value, let url = URL(string: text), let result = url as? T else {

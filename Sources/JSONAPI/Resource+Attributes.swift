@@ -4,7 +4,7 @@ extension Resource {
     /// Decodes the attributes into a model (typically one whose fields use ``Loose``).
     ///
     /// Unknown attributes are ignored by synthesized `Codable`; missing ones are `nil` for
-    /// ``Loose`` and optional fields.
+    /// ``Loose`` and optional fields. Plain `Date` fields accept the forms of ``OmegaDate/parse(_:)``.
     ///
     /// - Throws: ``DocumentDecodingError`` of kind ``DocumentDecodingError/Kind/invalidAttribute``
     ///   naming this resource's type and id and the attribute's coding path (`attributes.ttc`).
@@ -17,7 +17,7 @@ extension Resource {
     }
 
     /// Creates a resource whose attributes are the encoded form of `attributes` (a model; fields
-    /// that use ``Loose`` come out in Omega's wire form).
+    /// that use ``Loose``, and plain `Date` fields, come out in Omega's wire form).
     ///
     /// - Throws: `EncodingError` when the model fails to encode, or ``DocumentDecodingError`` of
     ///   kind ``DocumentDecodingError/Kind/invalidAttribute`` when it does not encode as an object.
@@ -26,6 +26,11 @@ extension Resource {
         links: Links? = nil, meta: [String: JSONValue]? = nil
     ) throws {
         let encoder = JSONEncoder()
+        // Plain `Date` fields are written in Omega's form too, as ``decodeAttributes(as:)`` reads them.
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(OmegaDate.format(date))
+        }
         let value = try JSONValue.parse(try encoder.encode(attributes))
         guard case .object(let members) = value else {
             throw DocumentDecodingError(

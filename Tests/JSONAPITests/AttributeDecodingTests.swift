@@ -66,6 +66,18 @@ struct AttributeDecodingTests {
         #expect(error?.codingPath == "attributes.value")
     }
 
+    @Test func plainDatesUseOmegaForms() throws {
+        struct Stamped: Codable, Equatable { let at: Date }
+        let resource = Resource(type: "t", id: "1", attributes: ["at": "2024-07-01 12:00:00"])
+        let stamped = try resource.decodeAttributes(as: Stamped.self)
+        #expect(stamped.at == OmegaDate.date(year: 2024, month: 7, day: 1, hour: 12))
+        let encoded = try Resource(type: "t", encoding: stamped)
+        #expect(encoded.attributes["at"] == "2024-07-01 12:00:00")
+        let bad = Resource(type: "t", id: "1", attributes: ["at": "01/07/2024"])
+        let error = #expect(throws: DocumentDecodingError.self) { try bad.decodeAttributes(as: Stamped.self) }
+        #expect(error?.codingPath == "attributes.at")
+    }
+
     @Test func dictionaryOfLooseValues() throws {
         let resource = Resource(type: "t", id: "1", attributes: ["a": "1", "b": 2, "c": nil])
         let values = try resource.decodeAttributes(as: [String: Loose<Int>].self)
