@@ -40,6 +40,19 @@ public enum OmegaDate {
         return "\(pad(fields.year, 4))-\(pad(fields.month, 2))-\(pad(fields.day, 2))"
     }
 
+    /// Formats as ISO-8601 with milliseconds and the Paris offset, `2016-06-01T12:27:19.000+0200`
+    /// (the timestamp convention of the tracking and token objects).
+    public static func formatISO8601(_ date: Date) -> String {
+        let fields = localFields(of: date)
+        let offset = timeZone.secondsFromGMT(for: date)
+        let seconds = date.timeIntervalSince1970
+        let milliseconds = Int(((seconds - seconds.rounded(.down)) * 1000).rounded(.down))
+        let sign = offset < 0 ? "-" : "+"
+        return "\(pad(fields.year, 4))-\(pad(fields.month, 2))-\(pad(fields.day, 2))T"
+            + "\(pad(fields.hour, 2)):\(pad(fields.minute, 2)):\(pad(fields.second, 2)).\(pad(milliseconds, 3))"
+            + "\(sign)\(pad(abs(offset) / 3600, 2))\(pad(abs(offset) % 3600 / 60, 2))"
+    }
+
     /// The instant of a Europe/Paris wall-clock time, or `nil` when a field is out of range.
     /// In the autumn overlap the first (summer-time) instant is taken.
     public static func date(

@@ -69,6 +69,15 @@ struct OmegaDateTests {
         #expect(OmegaDate.format(try utc("1969-12-31T22:59:59Z")) == "1969-12-31 23:59:59")
     }
 
+    @Test func formatsISO8601WithParisOffset() throws {
+        #expect(OmegaDate.formatISO8601(try utc("2016-06-01T10:27:19Z")) == "2016-06-01T12:27:19.000+0200")
+        #expect(
+            OmegaDate.formatISO8601(try utc("2024-01-15T11:00:00Z").addingTimeInterval(0.25))
+                == "2024-01-15T12:00:00.250+0100")
+        let date = try utc("2024-10-27T00:30:00Z")
+        #expect(OmegaDate.parse(OmegaDate.formatISO8601(date)) == date)
+    }
+
     @Test func formatThenParseRoundTrips() throws {
         var date = try utc("2023-01-01T00:00:00Z")
         // Every 7 hours and 13 minutes over two years: crosses both DST changes several times.
