@@ -32,7 +32,8 @@ struct TableTests {
 
     @Test func selectedRowIsStyledAndHoldsTheCursor() {
         let canvas = GridCanvas(columns: 30, rows: 4)
-        Table(columns: columns, rows: rows(3), state: TableState(selectedIndex: 1)).draw(in: canvas.bounds, on: canvas)
+        Table(columns: columns, rows: rows(3), state: TableState(selectedIndex: 1)).draw(
+            in: canvas.bounds, on: canvas)
         #expect(canvas.style(at: Point(column: 0, row: 2)) == .selected)
         #expect(canvas.style(at: Point(column: 29, row: 2)) == .selected)
         #expect(canvas.style(at: Point(column: 0, row: 1)) == .normal)
@@ -86,7 +87,8 @@ struct TableTests {
         state.clamp(rowCount: 20, pageSize: 10)
         #expect(state == TableState(selectedIndex: 19, offset: 10))
         let canvas = GridCanvas(columns: 30, rows: 3)
-        Table(columns: columns, rows: [], state: state, emptyMessage: "Aucun relevé").draw(in: canvas.bounds, on: canvas)
+        Table(columns: columns, rows: [], state: state, emptyMessage: "Aucun relevé").draw(
+            in: canvas.bounds, on: canvas)
         #expect(canvas.rows[1].hasPrefix("Aucun relevé"))
     }
 
@@ -109,7 +111,8 @@ struct TableTests {
     @Test func rowStyleAppliesExceptOnTheSelection() {
         let canvas = GridCanvas(columns: 30, rows: 4)
         Table(
-            columns: columns, rowCount: 3, row: { _ in ["a", "1", "b"] }, rowStyle: { $0 == 2 ? .error : .normal },
+            columns: columns, rowCount: 3, row: { _ in ["a", "1", "b"] },
+            rowStyle: { $0 == 2 ? .error : .normal },
             state: TableState(selectedIndex: 0)
         ).draw(in: canvas.bounds, on: canvas)
         #expect(canvas.style(at: Point(column: 0, row: 3)) == .error)
@@ -118,8 +121,11 @@ struct TableTests {
 
     @Test func cellsAreTruncatedWithinTheirColumn() {
         let canvas = GridCanvas(columns: 30, rows: 2)
-        Table(columns: columns, rows: [["20/10/2009 12:00", "12345678", "estimation du service"]], state: TableState())
-            .draw(in: canvas.bounds, on: canvas)
+        Table(
+            columns: columns, rows: [["20/10/2009 12:00", "12345678", "estimation du service"]],
+            state: TableState()
+        )
+        .draw(in: canvas.bounds, on: canvas)
         #expect(canvas.rows[1] == "20/10/200… 123456… estimation…")
     }
 }

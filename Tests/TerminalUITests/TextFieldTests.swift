@@ -156,7 +156,8 @@ struct TextFieldTests {
         let canvas = GridCanvas(columns: 20, rows: 1)
         TextField(state: TextFieldState(), placeholder: "ex. 1234").draw(in: canvas.bounds, on: canvas)
         #expect(canvas.text == "ex. 1234")
-        TextField(state: TextFieldState(), isFocused: true, placeholder: "ex. 1234").draw(in: canvas.bounds, on: canvas)
+        TextField(state: TextFieldState(), isFocused: true, placeholder: "ex. 1234").draw(
+            in: canvas.bounds, on: canvas)
         #expect(canvas.text == "")
     }
 }

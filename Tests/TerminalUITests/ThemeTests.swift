@@ -93,7 +93,9 @@ struct ThemeTests {
             mono = ["reverse"]
             """, source: "test")
         #expect(theme.resolve(.selected, for: .sixteen).foreground == 12)
-        #expect(theme.resolve(.selected, for: .eight) == ResolvedAppearance(foreground: -1, background: -1, attributes: .reverse))
+        #expect(
+            theme.resolve(.selected, for: .eight)
+                == ResolvedAppearance(foreground: -1, background: -1, attributes: .reverse))
     }
 
     @Test func parsesColourNamesAndNumbers() {
@@ -106,7 +108,8 @@ struct ThemeTests {
     }
 
     @Test func brokenTomlFallsBackToTheBuiltinDefaultWithALocatedError() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("themes-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "themes-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         try "name = \"casse\"\n[roles.error\nfg = \"red\"\n".write(

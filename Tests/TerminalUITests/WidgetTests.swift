@@ -96,11 +96,13 @@ struct WidgetTests {
 
     @Test func checkboxAndButtonShowStateAndFocus() {
         let canvas = GridCanvas(columns: 30, rows: 2)
-        Checkbox(label: "Se souvenir de moi", isChecked: true, isFocused: true).draw(in: canvas.bounds, on: canvas)
+        Checkbox(label: "Se souvenir de moi", isChecked: true, isFocused: true).draw(
+            in: canvas.bounds, on: canvas)
         #expect(canvas.rows[0].hasPrefix("[x] Se souvenir de moi"))
         #expect(canvas.cursor == Point(column: 1, row: 0))
         #expect(Checkbox.toggles(.character(" ")))
-        let used = Button(title: "Valider").draw(in: Rect(column: 0, row: 1, columns: 30, rows: 1), on: canvas)
+        let used = Button(title: "Valider").draw(
+            in: Rect(column: 0, row: 1, columns: 30, rows: 1), on: canvas)
         #expect(used == 11)
         #expect(canvas.rows[1].hasPrefix("[ Valider ]"))
         #expect(canvas.style(at: Point(column: 0, row: 1)) == .button)
@@ -128,7 +130,8 @@ struct WidgetTests {
 
     @Test func labelWrapsAndMarksCutText() {
         let canvas = GridCanvas(columns: 12, rows: 2)
-        Label("Votre demande a été enregistrée sous le numéro 42", wraps: true).draw(in: canvas.bounds, on: canvas)
+        Label("Votre demande a été enregistrée sous le numéro 42", wraps: true).draw(
+            in: canvas.bounds, on: canvas)
         #expect(canvas.rows == ["Votre       ", "demande a…  "])
     }
 
@@ -148,26 +151,34 @@ struct WidgetTests {
         #expect(canvas.text.contains("20x5 / 80x24"))
     }
 
-    @Test(arguments: [Size(columns: 0, rows: 0), Size(columns: 1, rows: 1), Size(columns: 2, rows: 1), Size(columns: 20, rows: 5)])
+    @Test(arguments: [
+        Size(columns: 0, rows: 0), Size(columns: 1, rows: 1), Size(columns: 2, rows: 1),
+        Size(columns: 20, rows: 5),
+    ])
     func everyWidgetSurvivesTinySizes(size: Size) {
         let canvas = GridCanvas(size: size)
         let all = canvas.bounds
         TooSmallScreen(message: "Agrandissez la fenêtre").draw(on: canvas)
         Label("Relevés de consommation", style: .title, wraps: true).draw(in: all, on: canvas)
-        TextField(label: "Index", state: TextFieldState(text: "日本語"), isFocused: true).draw(in: all, on: canvas)
-        TextField(state: TextFieldState(text: "secret"), isFocused: true, isMasked: true).draw(in: all, on: canvas)
+        TextField(label: "Index", state: TextFieldState(text: "日本語"), isFocused: true).draw(
+            in: all, on: canvas)
+        TextField(state: TextFieldState(text: "secret"), isFocused: true, isMasked: true).draw(
+            in: all, on: canvas)
         Checkbox(label: "x", isChecked: true, isFocused: true).draw(in: all, on: canvas)
         Button(title: "OK", isFocused: true).draw(in: all, on: canvas)
         Table(
             columns: [TableColumn("A", width: .fixed(10)), TableColumn("B", width: .flexible(min: 30))],
             rows: [["1", "2"], ["3", "4"]], state: TableState(selectedIndex: 1)
         ).draw(in: all, on: canvas)
-        BarChart(bars: [BarChart.Bar(label: "T1", current: 5, previousYear: 7, isFlagged: true)]).draw(in: all, on: canvas)
+        BarChart(bars: [BarChart.Bar(label: "T1", current: 5, previousYear: 7, isFlagged: true)]).draw(
+            in: all, on: canvas)
         Spinner(frame: 3, label: "Chargement").draw(in: all, on: canvas)
         Toast(message: "Enregistré").draw(in: Toast(message: "Enregistré").frame(in: all), on: canvas)
-        Dialog(title: "Quitter ?", message: "Des saisies seront perdues.", buttons: ["Oui", "Non"]).draw(in: all, on: canvas)
+        Dialog(title: "Quitter ?", message: "Des saisies seront perdues.", buttons: ["Oui", "Non"]).draw(
+            in: all, on: canvas)
         Frame(title: "Cadre").draw(in: all, on: canvas)
-        KeyHintBar(hints: [KeyHint(keys: "F10/q", label: "Quitter")]).draw(in: all.splitBottom(1).bottom, on: canvas)
+        KeyHintBar(hints: [KeyHint(keys: "F10/q", label: "Quitter")]).draw(
+            in: all.splitBottom(1).bottom, on: canvas)
         #expect(canvas.rows.count == size.rows)
         #expect(canvas.rows.allSatisfy { Sanitizer.displayWidth($0) == size.columns })
         if let cursor = canvas.cursor { #expect(all.contains(cursor)) }

@@ -106,7 +106,8 @@ public struct Rect: Hashable, Sendable, CustomStringConvertible {
     public func splitTop(_ count: Int) -> (top: Rect, rest: Rect) {
         let taken = min(max(0, count), size.rows)
         let top = Rect(column: minColumn, row: minRow, columns: size.columns, rows: taken)
-        let rest = Rect(column: minColumn, row: minRow + taken, columns: size.columns, rows: size.rows - taken)
+        let rest = Rect(
+            column: minColumn, row: minRow + taken, columns: size.columns, rows: size.rows - taken)
         return (top, rest)
     }
 
@@ -122,7 +123,8 @@ public struct Rect: Hashable, Sendable, CustomStringConvertible {
     public func splitLeft(_ count: Int) -> (left: Rect, rest: Rect) {
         let taken = min(max(0, count), size.columns)
         let left = Rect(column: minColumn, row: minRow, columns: taken, rows: size.rows)
-        let rest = Rect(column: minColumn + taken, row: minRow, columns: size.columns - taken, rows: size.rows)
+        let rest = Rect(
+            column: minColumn + taken, row: minRow, columns: size.columns - taken, rows: size.rows)
         return (left, rest)
     }
 

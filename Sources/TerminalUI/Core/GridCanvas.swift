@@ -61,7 +61,8 @@ public final class GridCanvas: Canvas {
         let area = rect.intersection(bounds)
         guard !area.isEmpty else { return }
         let cleaned = Sanitizer.clean(String(character))
-        let fillCharacter = cleaned.count == 1 && Sanitizer.width(of: cleaned.first ?? " ") == 1 ? cleaned : " "
+        let fillCharacter =
+            cleaned.count == 1 && Sanitizer.width(of: cleaned.first ?? " ") == 1 ? cleaned : " "
         for row in area.minRow..<area.maxRow {
             for column in area.minColumn..<area.maxColumn {
                 set(Cell(text: fillCharacter, style: style), column: column, row: row)

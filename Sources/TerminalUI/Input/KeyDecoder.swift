@@ -27,7 +27,16 @@ public struct KeyDecoder: Sendable {
         case ready
         case escape(since: ContinuousClock.Instant)
         case controlSequence(String)
-        case pasting(String)
+        case pasting(PasteBuffer)
+    }
+
+    /// Text pasted so far, and the last few scalars, which may be the start of `ESC [201~`.
+    private struct PasteBuffer: Sendable {
+        static let terminator: [UInt32] = [0x1B, 0x5B, 0x32, 0x30, 0x31, 0x7E]
+        var text = String.UnicodeScalarView()
+        var window: [UInt32] = []
+        /// Scalars in `text` (counted here: `String` counts are not O(1)).
+        var kept = 0
     }
 
     private var state = State.ready
@@ -62,8 +71,8 @@ public struct KeyDecoder: Sendable {
             return decodeAfterEscape(input, at: now)
         case .controlSequence(let sequence):
             return continueControlSequence(sequence, with: input)
-        case .pasting(let text):
-            return continuePaste(text, with: input)
+        case .pasting(let buffer):
+            return continuePaste(buffer, with: input)
         }
     }
 
@@ -93,7 +102,8 @@ public struct KeyDecoder: Sendable {
     }
 
     private mutating func continueControlSequence(_ sequence: String, with input: RawInput) -> [Key] {
-        guard case .character(let value) = input, let scalar = Unicode.Scalar(value), sequence.count < 32 else {
+        guard case .character(let value) = input, let scalar = Unicode.Scalar(value), sequence.count < 32
+        else {
             state = .ready
             return []
         }
@@ -102,30 +112,27 @@ public struct KeyDecoder: Sendable {
             state = .controlSequence(extended)
             return []
         }
-        state = extended == "200~" ? .pasting("") : .ready
+        state = extended == "200~" ? .pasting(PasteBuffer()) : .ready
         return []
     }
 
-    private mutating func continuePaste(_ text: String, with input: RawInput) -> [Key] {
-        let terminator = "\u{1B}[201~"
-        var buffer = text
-        switch input {
-        case .character(let value):
-            if let scalar = Unicode.Scalar(value) {
-                buffer.unicodeScalars.append(value == 0x0D ? "\n" : scalar)
+    private mutating func continuePaste(_ paste: PasteBuffer, with input: RawInput) -> [Key] {
+        guard case .character(let value) = input else {
+            return []  // a key code inside a paste is not text
+        }
+        var buffer = paste
+        buffer.window.append(value == 0x0D ? 0x0A : value)
+        if buffer.window.count > PasteBuffer.terminator.count {
+            // The oldest scalar can no longer start the terminator: it is pasted text.
+            let oldest = buffer.window.removeFirst()
+            if buffer.kept < maximumPasteLength, let scalar = Unicode.Scalar(oldest) {
+                buffer.text.append(scalar)
+                buffer.kept += 1
             }
-        case .keyCode:
-            break  // a key code inside a paste is not text
         }
-        if buffer.hasSuffix(terminator) {
+        if buffer.window == PasteBuffer.terminator {
             state = .ready
-            return [.paste(String(buffer.dropLast(terminator.count)))]
-        }
-        if buffer.count > maximumPasteLength + terminator.count {
-            // Keep the end, where the terminator may be forming; drop what is past the limit.
-            let head = buffer.prefix(maximumPasteLength)
-            let tail = buffer.suffix(terminator.count)
-            buffer = String(head) + String(tail)
+            return [.paste(String(buffer.text))]
         }
         state = .pasting(buffer)
         return []

@@ -19,7 +19,8 @@ enum NCursesKeyCodes {
         case KEY_BTAB: return .backTab
         case KEY_RESIZE: return .resize
         case omega_key_f(1)...omega_key_f(12): return .function(Int(code - omega_key_f(0)))
-        case omega_key_f(13)...omega_key_f(24): return .function(Int(code - omega_key_f(12)))  // Shift-F1…F12 as F1…F12
+        // Shift-F1…F12 arrive as F13…F24: treat them as F1…F12.
+        case omega_key_f(13)...omega_key_f(24): return .function(Int(code - omega_key_f(12)))
         default: return nil
         }
     }

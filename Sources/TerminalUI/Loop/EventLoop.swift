@@ -65,7 +65,8 @@ public final class EventLoop<Message: Sendable> {
         keys: AsyncStream<Key>, canvas: any Canvas, beginFrame: @escaping @MainActor () -> Void = {},
         present: @escaping @MainActor () -> Void = {}
     ) {
-        (events, continuation) = AsyncStream.makeStream(of: LoopEvent<Message>.self, bufferingPolicy: .unbounded)
+        (events, continuation) = AsyncStream.makeStream(
+            of: LoopEvent<Message>.self, bufferingPolicy: .unbounded)
         inbox = Inbox(continuation: continuation)
         self.keys = keys
         self.canvas = canvas

@@ -40,7 +40,9 @@ final class ColorPairPalette {
         var attributes = Self.ncursesAttributes(resolved.attributes)
         var pair: Int32 = 0
         if resolved.usesColor {
-            if let existing = pairs[ColorKey(foreground: resolved.foreground, background: resolved.background)] {
+            if let existing = pairs[
+                ColorKey(foreground: resolved.foreground, background: resolved.background)]
+            {
                 pair = existing
             } else if pairs.count + 1 < maximumPairs {
                 pair = Int32(pairs.count + 1)

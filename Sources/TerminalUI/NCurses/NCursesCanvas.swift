@@ -68,7 +68,9 @@ public final class NCursesCanvas: Canvas {
     /// Writes one character cell. ncurses takes a spacing character plus combining ones; for
     /// clusters it cannot hold (emoji sequences, flags) the first character is drawn and the
     /// cells our width counts but ncurses would not are padded with spaces.
-    private func putCell(_ character: Character, width: Int, row: Int, column: Int, look: ColorPairPalette.Look) {
+    private func putCell(
+        _ character: Character, width: Int, row: Int, column: Int, look: ColorPairPalette.Look
+    ) {
         var characters: [wchar_t] = []
         for scalar in character.unicodeScalars {
             let value = wchar_t(bitPattern: scalar.value)
@@ -79,7 +81,8 @@ public final class NCursesCanvas: Canvas {
             }
         }
         let drawnWidth = Int(max(1, omega_wcwidth(characters.first ?? 0x20)))
-        if drawnWidth > width { characters = [0x3F] }  // cannot happen with wcwidth widths; "?" keeps the grid
+        // Cannot happen with wcwidth-based widths; a "?" would keep the grid aligned if it did.
+        if drawnWidth > width { characters = [0x3F] }
         characters.append(0)
         _ = characters.withUnsafeBufferPointer { buffer in
             omega_put_cell(Int32(row), Int32(column), buffer.baseAddress, look.attributes, look.pair)
@@ -88,7 +91,8 @@ public final class NCursesCanvas: Canvas {
         while padding < width {
             let space: [wchar_t] = [0x20, 0]
             _ = space.withUnsafeBufferPointer { buffer in
-                omega_put_cell(Int32(row), Int32(column + padding), buffer.baseAddress, look.attributes, look.pair)
+                omega_put_cell(
+                    Int32(row), Int32(column + padding), buffer.baseAddress, look.attributes, look.pair)
             }
             padding += 1
         }

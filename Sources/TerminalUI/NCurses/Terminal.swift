@@ -67,7 +67,8 @@ public final class Terminal {
     private static var active = false
 
     /// Starts ncurses on the controlling terminal with `theme`.
-    public static func start(theme: Theme = .builtinDefault, options: Options = Options()) throws(TerminalError)
+    public static func start(theme: Theme = .builtinDefault, options: Options = Options())
+        throws(TerminalError)
         -> Terminal
     {
         guard !active else { throw .alreadyRunning }
@@ -101,7 +102,8 @@ public final class Terminal {
         }
         let detected = ColorCapability.detect(colors: colors, environment: options.environment)
         capability = min(options.capability ?? detected, detected)
-        palette = ColorPairPalette(theme: theme, capability: capability, maximumPairs: Int(omega_color_pairs()))
+        palette = ColorPairPalette(
+            theme: theme, capability: capability, maximumPairs: Int(omega_color_pairs()))
         canvas = NCursesCanvas(palette: palette)
         decoder = KeyDecoder(escapeDigitWindow: options.escapeDigitWindow)
         bracketedPaste = options.bracketedPaste
@@ -154,7 +156,9 @@ public final class Terminal {
         sources.append(resize)
         for signal in [SIGINT, SIGTERM, SIGHUP] {
             let source = DispatchSource.makeSignalSource(signal: signal, queue: .main)
-            source.setEventHandler { MainActor.assumeIsolated { [weak self] in self?.terminate(signal: signal) } }
+            source.setEventHandler {
+                MainActor.assumeIsolated { [weak self] in self?.terminate(signal: signal) }
+            }
             source.resume()
             sources.append(source)
         }
@@ -169,7 +173,8 @@ public final class Terminal {
             let status = omega_get_wch(&value)
             if status == omega_err() { break }
             drained += 1
-            let raw: RawInput = status == omega_key_code_yes() ? .keyCode(Int32(bitPattern: value)) : .character(value)
+            let raw: RawInput =
+                status == omega_key_code_yes() ? .keyCode(Int32(bitPattern: value)) : .character(value)
             for key in decoder.feed(raw, at: .now) { deliver(key) }
         }
         scheduleEscapeFlush()
@@ -191,7 +196,8 @@ public final class Terminal {
         let work = DispatchWorkItem { MainActor.assumeIsolated { [weak self] in self?.flushEscape() } }
         escapeTimer = work
         let delay = ContinuousClock.now.duration(to: deadline)
-        let nanoseconds = max(0, delay.components.seconds * 1_000_000_000 + delay.components.attoseconds / 1_000_000_000)
+        let nanoseconds = max(
+            0, delay.components.seconds * 1_000_000_000 + delay.components.attoseconds / 1_000_000_000)
         DispatchQueue.main.asyncAfter(deadline: .now() + .nanoseconds(Int(nanoseconds)), execute: work)
     }
 
@@ -226,7 +232,8 @@ public final class Terminal {
     /// ncursesw needs a UTF-8 character type for wide characters.
     private static func selectUTF8Locale() {
         setlocale(LC_ALL, "")
-        if let codeset = nl_langinfo(nl_item(CODESET)), String(cString: codeset).uppercased().contains("UTF") {
+        if let codeset = nl_langinfo(nl_item(CODESET)), String(cString: codeset).uppercased().contains("UTF")
+        {
             return
         }
         for name in ["C.UTF-8", "C.utf8", "en_US.UTF-8"] where setlocale(LC_CTYPE, name) != nil { return }

@@ -11,7 +11,8 @@ public enum TerminalError: Error, Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .notATerminal: return "standard input/output is not a terminal"
-        case .unknownTerminalType(let term): return "unknown terminal type \"\(term)\" (and no fallback worked)"
+        case .unknownTerminalType(let term):
+            return "unknown terminal type \"\(term)\" (and no fallback worked)"
         case .alreadyRunning: return "a terminal session is already running"
         }
     }

@@ -36,7 +36,8 @@ extension Sanitizer {
     /// not chosen a UTF-8 character type (tests, `LANG` unset), switch `LC_CTYPE` to C.UTF-8
     /// once; an application that already called `setlocale(LC_ALL, "")` with UTF-8 is untouched.
     private static let utf8LocaleReady: Bool = {
-        if let codeset = nl_langinfo(nl_item(CODESET)), String(cString: codeset).uppercased().contains("UTF") {
+        if let codeset = nl_langinfo(nl_item(CODESET)), String(cString: codeset).uppercased().contains("UTF")
+        {
             return true
         }
         for name in ["C.UTF-8", "C.utf8", "en_US.UTF-8"] where setlocale(LC_CTYPE, name) != nil {

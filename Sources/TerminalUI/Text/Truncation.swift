@@ -30,7 +30,8 @@ extension Sanitizer {
             return String(repeating: " ", count: missing) + fitted
         case .center:
             let left = missing / 2
-            return String(repeating: " ", count: left) + fitted + String(repeating: " ", count: missing - left)
+            return String(repeating: " ", count: left) + fitted
+                + String(repeating: " ", count: missing - left)
         }
     }
 

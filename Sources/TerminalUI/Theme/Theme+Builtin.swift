@@ -14,16 +14,19 @@ extension Theme {
             .header: RoleAppearance(attributes: [.bold, .underline], monochrome: [.bold, .underline]),
             .selected: RoleAppearance(
                 foreground: .indexed(15), background: .indexed(4), attributes: .bold, monochrome: .reverse),
-            .error: RoleAppearance(foreground: .indexed(1), attributes: .bold, monochrome: [.bold, .underline]),
+            .error: RoleAppearance(
+                foreground: .indexed(1), attributes: .bold, monochrome: [.bold, .underline]),
             .warning: RoleAppearance(foreground: .indexed(5), attributes: .bold, monochrome: .underline),
             .success: RoleAppearance(foreground: .indexed(2), attributes: .bold, monochrome: .bold),
             .muted: RoleAppearance(attributes: .dim, monochrome: .dim),
             .keyHint: RoleAppearance(attributes: .bold, monochrome: .bold),
-            .keyHintLabel: RoleAppearance(foreground: .indexed(0), background: .indexed(6), monochrome: .reverse),
+            .keyHintLabel: RoleAppearance(
+                foreground: .indexed(0), background: .indexed(6), monochrome: .reverse),
             .border: RoleAppearance(),
             .field: RoleAppearance(attributes: .underline, monochrome: .underline),
             .focusedField: RoleAppearance(
-                foreground: .indexed(0), background: .indexed(6), attributes: .underline, monochrome: .reverse),
+                foreground: .indexed(0), background: .indexed(6), attributes: .underline, monochrome: .reverse
+            ),
             .button: RoleAppearance(attributes: .bold),
             .focusedButton: RoleAppearance(
                 foreground: .indexed(15), background: .indexed(4), attributes: .bold, monochrome: .reverse),

@@ -20,7 +20,9 @@ public enum ThemeColor: Hashable, Sendable, CustomStringConvertible {
             self = .terminalDefault
         } else if let index = Self.ansiNames.firstIndex(of: lowered) {
             self = .indexed(UInt8(index))
-        } else if lowered.hasPrefix("bright-"), let index = Self.ansiNames.firstIndex(of: String(lowered.dropFirst(7))) {
+        } else if lowered.hasPrefix("bright-"),
+            let index = Self.ansiNames.firstIndex(of: String(lowered.dropFirst(7)))
+        {
             self = .indexed(UInt8(index + 8))
         } else if let number = Int(lowered), let index = UInt8(exactly: number) {
             self = .indexed(index)

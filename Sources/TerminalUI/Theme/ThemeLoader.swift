@@ -35,7 +35,8 @@ public enum ThemeLoader {
         } else if let home = environment["HOME"], !home.isEmpty {
             paths.append(URL(fileURLWithPath: home).appendingPathComponent(".config/omega-tui/themes"))
         }
-        paths.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("themes"))
+        paths.append(
+            URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("themes"))
         let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").deletingLastPathComponent()
         paths.append(executable.appendingPathComponent("themes"))
         paths.append(executable.appendingPathComponent("../share/omega-tui/themes").standardizedFileURL)
@@ -60,7 +61,8 @@ public enum ThemeLoader {
         if name.hasSuffix(".toml") || name.contains("/") {
             return try load(contentsOf: URL(fileURLWithPath: name))
         }
-        let allowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_")
+        let allowed = CharacterSet(
+            charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_")
         guard !name.isEmpty, name.unicodeScalars.allSatisfy(allowed.contains) else {
             throw .invalidName(name)
         }
@@ -86,7 +88,8 @@ public enum ThemeLoader {
     }
 
     /// Parses theme TOML; `source` names the file in error messages.
-    public static func parse(_ toml: String, source: String, defaultName: String = "custom") throws(ThemeError)
+    public static func parse(_ toml: String, source: String, defaultName: String = "custom")
+        throws(ThemeError)
         -> Theme
     {
         let table: TOMLTable

@@ -7,7 +7,8 @@ struct ThemeTableReader {
     func theme(from table: TOMLTable, defaultName: String) throws(ThemeError) -> Theme {
         let known: Set = ["name", "summary", "roles"]
         if let unknown = table.keys.first(where: { !known.contains($0) }) {
-            throw .invalidValue(path: source, key: unknown, reason: "unknown key (expected name, summary, roles)")
+            throw .invalidValue(
+                path: source, key: unknown, reason: "unknown key (expected name, summary, roles)")
         }
         let name = try string(table["name"], key: "name") ?? defaultName
         let summary = try string(table["summary"], key: "summary") ?? ""
@@ -19,7 +20,8 @@ struct ThemeTableReader {
             for roleName in roles.keys {
                 guard let role = StyleRole(rawValue: roleName) else {
                     let names = StyleRole.allCases.map(\.rawValue).joined(separator: ", ")
-                    throw .invalidValue(path: source, key: "roles.\(roleName)", reason: "unknown role (known: \(names))")
+                    throw .invalidValue(
+                        path: source, key: "roles.\(roleName)", reason: "unknown role (known: \(names))")
                 }
                 guard let entry = roles[roleName]?.table else {
                     throw .invalidValue(path: source, key: "roles.\(roleName)", reason: "expected a table")
@@ -34,7 +36,9 @@ struct ThemeTableReader {
         let prefix = "roles.\(role.rawValue)"
         let known: Set = ["fg", "bg", "attrs", "mono"]
         if let unknown = entry.keys.first(where: { !known.contains($0) }) {
-            throw .invalidValue(path: source, key: "\(prefix).\(unknown)", reason: "unknown key (expected fg, bg, attrs, mono)")
+            throw .invalidValue(
+                path: source, key: "\(prefix).\(unknown)",
+                reason: "unknown key (expected fg, bg, attrs, mono)")
         }
         let fallback = Theme.fallbackAppearance(for: role)
         let attributes = try self.attributes(entry["attrs"], key: "\(prefix).attrs") ?? []
@@ -47,7 +51,9 @@ struct ThemeTableReader {
 
     private func string(_ value: TOMLValueConvertible?, key: String) throws(ThemeError) -> String? {
         guard let value else { return nil }
-        guard let text = value.string else { throw .invalidValue(path: source, key: key, reason: "expected a string") }
+        guard let text = value.string else {
+            throw .invalidValue(path: source, key: key, reason: "expected a string")
+        }
         return text
     }
 
@@ -62,12 +68,16 @@ struct ThemeTableReader {
         return color
     }
 
-    private func attributes(_ value: TOMLValueConvertible?, key: String) throws(ThemeError) -> TextAttributes? {
+    private func attributes(_ value: TOMLValueConvertible?, key: String) throws(ThemeError) -> TextAttributes?
+    {
         guard let value else { return nil }
-        guard let array = value.array else { throw .invalidValue(path: source, key: key, reason: "expected an array") }
+        guard let array = value.array else {
+            throw .invalidValue(path: source, key: key, reason: "expected an array")
+        }
         var result: TextAttributes = []
         for element in array {
-            guard let name = element.string, let attribute = TextAttributes.names.first(where: { $0.0 == name })?.1
+            guard let name = element.string,
+                let attribute = TextAttributes.names.first(where: { $0.0 == name })?.1
             else {
                 throw .invalidValue(
                     path: source, key: key,

@@ -50,16 +50,20 @@ public struct BarChart: Sendable {
         for (index, bar) in shown.enumerated() {
             let column = rect.minColumn + index * Self.groupWidth
             let labelArea = Rect(
-                column: column, row: rect.maxRow - 1, columns: min(Self.groupWidth, rect.maxColumn - column), rows: 1)
+                column: column, row: rect.maxRow - 1, columns: min(Self.groupWidth, rect.maxColumn - column),
+                rows: 1)
             canvas.put(bar.label, in: labelArea, style: bar.isFlagged ? .warning : .muted)
             if bar.isFlagged {
                 canvas.put("!", at: Point(column: column, row: rect.minRow), style: .warning, maxWidth: 1)
             }
             let currentStyle: Style = bar.isFlagged ? .warning : .chartCurrent
-            drawBar(bar.current, maximum: maximum, column: column, bottomRow: rect.maxRow - 2, height: barRows,
-                    limit: rect.maxColumn, full: glyphs.barLevels[7], style: currentStyle, on: canvas)
-            drawBar(bar.previousYear, maximum: maximum, column: column + 1, bottomRow: rect.maxRow - 2,
-                    height: barRows, limit: rect.maxColumn, full: glyphs.previousBar, style: .chartPrevious, on: canvas)
+            drawBar(
+                bar.current, maximum: maximum, column: column, bottomRow: rect.maxRow - 2, height: barRows,
+                limit: rect.maxColumn, full: glyphs.barLevels[7], style: currentStyle, on: canvas)
+            drawBar(
+                bar.previousYear, maximum: maximum, column: column + 1, bottomRow: rect.maxRow - 2,
+                height: barRows, limit: rect.maxColumn, full: glyphs.previousBar, style: .chartPrevious,
+                on: canvas)
         }
     }
 

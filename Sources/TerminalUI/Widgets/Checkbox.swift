@@ -19,7 +19,8 @@ public struct Checkbox: Sendable {
         guard !rect.isEmpty else { return }
         let row = Rect(origin: rect.origin, size: Size(columns: rect.size.columns, rows: 1))
         let box = isChecked ? "[x]" : "[ ]"
-        let used = canvas.put(box, at: row.origin, style: isFocused ? .focusedField : .normal, maxWidth: row.size.columns)
+        let used = canvas.put(
+            box, at: row.origin, style: isFocused ? .focusedField : .normal, maxWidth: row.size.columns)
         let rest = row.splitLeft(used + 1).rest
         canvas.put(label, in: rest, style: .normal)
         if isFocused, used >= 2 {

@@ -7,7 +7,10 @@ public struct Dialog: Sendable {
     public var state: DialogState
     public var glyphs: Glyphs
 
-    public init(title: String, message: String, buttons: [String], state: DialogState = DialogState(), glyphs: Glyphs = .unicode) {
+    public init(
+        title: String, message: String, buttons: [String], state: DialogState = DialogState(),
+        glyphs: Glyphs = .unicode
+    ) {
         self.title = title
         self.message = message
         self.buttons = buttons
@@ -18,7 +21,8 @@ public struct Dialog: Sendable {
     /// The box's rectangle in `bounds`: as wide as its content (up to `bounds` minus a margin).
     public func frame(in bounds: Rect) -> Rect {
         let buttonsWidth = buttons.reduce(0) { $0 + Button(title: $1).width + 1 }
-        let content = max(Sanitizer.displayWidth(title) + 4, buttonsWidth, min(50, Sanitizer.displayWidth(message)))
+        let content = max(
+            Sanitizer.displayWidth(title) + 4, buttonsWidth, min(50, Sanitizer.displayWidth(message)))
         let width = min(bounds.size.columns, max(20, content + 4))
         let lines = Sanitizer.wrap(message, toWidth: max(1, width - 4)).count
         let height = min(bounds.size.rows, lines + 5)
@@ -36,8 +40,10 @@ public struct Dialog: Sendable {
         Label(message, style: .dialog, wraps: true).draw(in: messageArea, on: canvas)
         var column = buttonRow.minColumn
         for (index, title) in buttons.enumerated() {
-            let area = Rect(column: column, row: buttonRow.minRow, columns: max(0, buttonRow.maxColumn - column), rows: 1)
-            column += Button(title: title, isFocused: index == state.focusedButton).draw(in: area, on: canvas) + 1
+            let area = Rect(
+                column: column, row: buttonRow.minRow, columns: max(0, buttonRow.maxColumn - column), rows: 1)
+            column +=
+                Button(title: title, isFocused: index == state.focusedButton).draw(in: area, on: canvas) + 1
         }
     }
 }

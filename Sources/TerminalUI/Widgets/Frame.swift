@@ -19,7 +19,8 @@ public struct Frame: Sendable {
         let horizontal = String(repeating: glyphs.horizontal, count: inner)
         canvas.put("\(glyphs.topLeft)\(horizontal)\(glyphs.topRight)", at: rect.origin, style: style)
         canvas.put(
-            "\(glyphs.bottomLeft)\(horizontal)\(glyphs.bottomRight)", at: Point(column: rect.minColumn, row: rect.maxRow - 1),
+            "\(glyphs.bottomLeft)\(horizontal)\(glyphs.bottomRight)",
+            at: Point(column: rect.minColumn, row: rect.maxRow - 1),
             style: style)
         for row in (rect.minRow + 1)..<(rect.maxRow - 1) {
             canvas.put(String(glyphs.vertical), at: Point(column: rect.minColumn, row: row), style: style)
@@ -27,7 +28,9 @@ public struct Frame: Sendable {
         }
         if let title, inner >= 3 {
             let text = Sanitizer.truncate(" \(Sanitizer.clean(title)) ", toWidth: inner - 1)
-            canvas.put(text, at: Point(column: rect.minColumn + 2, row: rect.minRow), style: .title, maxWidth: inner - 1)
+            canvas.put(
+                text, at: Point(column: rect.minColumn + 2, row: rect.minRow), style: .title,
+                maxWidth: inner - 1)
         }
         return rect.inset(by: 1)
     }

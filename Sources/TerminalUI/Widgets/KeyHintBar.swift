@@ -56,9 +56,13 @@ public struct KeyHintBar: Sendable {
         var column = row.minColumn
         for (index, hint) in layout(width: row.size.columns).enumerated() {
             if index > 0 { column += 1 }
-            column += canvas.put(hint.keys, at: Point(column: column, row: row.minRow), style: .keyHint, maxWidth: row.maxColumn - column)
+            column += canvas.put(
+                hint.keys, at: Point(column: column, row: row.minRow), style: .keyHint,
+                maxWidth: row.maxColumn - column)
             if !hint.label.isEmpty {
-                column += canvas.put(" " + hint.label, at: Point(column: column, row: row.minRow), style: .keyHintLabel, maxWidth: row.maxColumn - column)
+                column += canvas.put(
+                    " " + hint.label, at: Point(column: column, row: row.minRow), style: .keyHintLabel,
+                    maxWidth: row.maxColumn - column)
             }
         }
     }

@@ -7,7 +7,8 @@ public struct Label: Sendable {
     /// text remains).
     public var wraps: Bool
 
-    public init(_ text: String, style: Style = .normal, alignment: TextAlignment = .left, wraps: Bool = false) {
+    public init(_ text: String, style: Style = .normal, alignment: TextAlignment = .left, wraps: Bool = false)
+    {
         self.text = text
         self.style = style
         self.alignment = alignment
@@ -28,7 +29,8 @@ public struct Label: Sendable {
             lines[last] = Sanitizer.truncate(lines[last] + Sanitizer.ellipsis, toWidth: rect.size.columns)
         }
         for (index, line) in lines.enumerated() {
-            let row = Rect(column: rect.minColumn, row: rect.minRow + index, columns: rect.size.columns, rows: 1)
+            let row = Rect(
+                column: rect.minColumn, row: rect.minRow + index, columns: rect.size.columns, rows: 1)
             canvas.put(line, in: row, alignment: alignment, style: style)
         }
     }

@@ -25,6 +25,8 @@ public struct Spinner: Sendable {
     public func draw(in rect: Rect, on canvas: some Canvas) {
         guard !rect.isEmpty else { return }
         let text = label.isEmpty ? String(currentGlyph) : "\(currentGlyph) \(Sanitizer.clean(label))"
-        canvas.put(text, in: Rect(origin: rect.origin, size: Size(columns: rect.size.columns, rows: 1)), style: .muted)
+        canvas.put(
+            text, in: Rect(origin: rect.origin, size: Size(columns: rect.size.columns, rows: 1)),
+            style: .muted)
     }
 }

@@ -45,7 +45,8 @@ public struct Table {
 
     public init(
         columns: [TableColumn], rowCount: Int, row: @escaping (Int) -> [String],
-        rowStyle: ((Int) -> Style)? = nil, state: TableState, isFocused: Bool = true, showsHeader: Bool = true,
+        rowStyle: ((Int) -> Style)? = nil, state: TableState, isFocused: Bool = true,
+        showsHeader: Bool = true,
         emptyMessage: String? = nil
     ) {
         self.columns = columns
@@ -80,7 +81,9 @@ public struct Table {
             if case .fixed(let cells) = column.width { return total + max(0, cells) }
             return total
         }
-        let flexibleCount = columns.filter { if case .flexible = $0.width { return true } else { return false } }.count
+        let flexibleCount = columns.filter {
+            if case .flexible = $0.width { return true } else { return false }
+        }.count
         let room = max(0, width - separators - fixed)
         var remaining = room
         var flexibleIndex = 0
@@ -119,7 +122,8 @@ public struct Table {
         let selected = min(max(0, state.selectedIndex), rowCount - 1)
         for line in 0..<pageSize where first + line < rowCount {
             let index = first + line
-            let area = Rect(column: body.minColumn, row: body.minRow + line, columns: body.size.columns, rows: 1)
+            let area = Rect(
+                column: body.minColumn, row: body.minRow + line, columns: body.size.columns, rows: 1)
             let isSelected = index == selected
             let style: Style = isSelected && isFocused ? .selected : rowStyle?(index) ?? .normal
             let emphasis: Style = isSelected && !isFocused ? style.adding(.underline) : style
@@ -128,7 +132,9 @@ public struct Table {
         }
     }
 
-    private func drawCells(_ cells: [String], widths: [Int], in area: Rect, style: Style, on canvas: some Canvas) {
+    private func drawCells(
+        _ cells: [String], widths: [Int], in area: Rect, style: Style, on canvas: some Canvas
+    ) {
         canvas.fill(area, with: " ", style: style)
         var column = area.minColumn
         for (index, width) in widths.enumerated() {

@@ -64,7 +64,9 @@ public struct TextField: Sendable {
 
     /// The part of `characters` to show in `width` cells so that the cursor (which needs one
     /// cell of its own at the end) stays visible, and the cursor's column within it.
-    static func visibleWindow(of characters: [Character], cursor: Int, width: Int) -> (text: String, cursorColumn: Int) {
+    static func visibleWindow(of characters: [Character], cursor: Int, width: Int) -> (
+        text: String, cursorColumn: Int
+    ) {
         guard width > 0 else { return ("", 0) }
         let cursor = min(max(0, cursor), characters.count)
         let widths = characters.map(Sanitizer.width(of:))
