@@ -1,0 +1,20 @@
+import HummingbirdBcrypt
+
+/// bcrypt hashing of subscriber passwords, off the event loops (bcrypt is deliberately slow).
+enum PasswordHasher {
+    /// The bcrypt cost: low enough for a responsive sandbox, high enough to be real bcrypt.
+    static let cost: UInt8 = 8
+
+    static func hash(_ password: String) async -> String {
+        await Task.detached { Bcrypt.hash(password, cost: cost) }.value
+    }
+
+    static func verify(_ password: String, hash: String) async -> Bool {
+        await Task.detached { Bcrypt.verify(password, hash: hash) }.value
+    }
+
+    /// The rule for new passwords: 10 characters or more, with a letter and a digit.
+    static func isStrong(_ password: String) -> Bool {
+        password.count >= 10 && password.contains(where: \.isLetter) && password.contains(where: \.isNumber)
+    }
+}

@@ -1,0 +1,229 @@
+import Foundation
+import GRDB
+import Hummingbird
+import JSONAPI
+
+/// `/api/v1/subscriber/account`, `token` and `password`: accounts, logins, tokens.
+struct AccountRoutes {
+    let services: SandboxServices
+
+    func register(on group: RouterGroup<SandboxRequestContext>) {
+        group.post("account") { request, _ in try await createAccount(request) }
+        group.post("account/verify") { request, _ in try await verify(request) }
+        group.post("token") { request, context in try await login(request, address: context.remoteAddress) }
+        group.post("token/refresh") { request, _ in try await refresh(request) }
+        group.delete("token") { request, _ in try await logout(request) }
+        group.post("password/reset-request") { request, _ in try await resetRequest(request) }
+        group.post("password/reset") { request, _ in try await reset(request) }
+        group.put("password") { request, _ in try await changePassword(request) }
+    }
+
+    private func createAccount(_ request: Request) async throws -> Response {
+        let resource = try RequestBody.resource(try await RequestBody.bytes(request))
+        let attributes = resource.attributes
+        let email = try RequestBody.string(attributes, "email", pointer: "/data/attributes").lowercased()
+        let password = try RequestBody.string(attributes, "password", pointer: "/data/attributes")
+        let contract = try RequestBody.string(attributes, "numcontrat", pointer: "/data/attributes")
+        let invoice = try RequestBody.string(attributes, "nofacture", pointer: "/data/attributes")
+        guard email.contains("@"), email.contains(".") else {
+            throw APIError.unprocessable("invalid e-mail address", pointer: "/data/attributes/email")
+        }
+        guard PasswordHasher.isStrong(password) else {
+            throw APIError.unprocessable(
+                "the password needs 10 characters or more, with letters and digits",
+                pointer: "/data/attributes/password")
+        }
+        let hash = await PasswordHasher.hash(password)
+        let accountID = UUID().uuidString.lowercased()
+        let created = OmegaDates.format(Date())
+        let personID: String? = try await services.database.write { db in
+            let person = try String.fetchOne(
+                db,
+                sql: """
+                    SELECT coalesce(c.occupant_id, c.redevable_id) FROM contrat c
+                    JOIN facture f ON f.contrat_id = c.contrat_id WHERE c.numcontrat = ? AND f.nofacture = ?
+                    """, arguments: [contract, invoice])
+            guard let person else { return nil }
+            if try Bool.fetchOne(db, sql: "SELECT 1 FROM account WHERE email = ?", arguments: [email]) == true {
+                throw APIError.conflict("an account already uses this e-mail address")
+            }
+            try db.execute(
+                sql: """
+                    INSERT INTO account (account_id, email, password_hash, verified, personne_id, created_at)
+                    VALUES (?, ?, ?, 0, ?, ?)
+                    """, arguments: [accountID, email, hash, person, created])
+            try AccountCodes.send(db, accountID: accountID, email: email, purpose: .verify)
+            return person
+        }
+        guard let personID else {
+            // One message whatever was wrong, so that contract numbers cannot be probed.
+            throw APIError.unprocessable("the contract number and invoice number do not match any contract")
+        }
+        return JSONAPIResponse.make(
+            .object([
+                "jsonapi": JSONAPIResponse.jsonapiMember,
+                "data": Self.account(id: accountID, email: email, verified: false, personID: personID, created: created),
+            ]), status: .created)
+    }
+
+    private func verify(_ request: Request) async throws -> Response {
+        let body = try RequestBody.object(try await RequestBody.bytes(request))
+        let email = try RequestBody.string(body, "email").lowercased()
+        let code = try RequestBody.string(body, "code")
+        typealias Verified = (id: String, email: String, personID: String, created: String)
+        let verified: Verified? = try await services.database.write { db in
+            guard let account = try Row.fetchOne(db, sql: "SELECT * FROM account WHERE email = ?", arguments: [email]),
+                let id: String = account["account_id"],
+                try AccountCodes.consume(db, accountID: id, purpose: .verify, code: code)
+            else { return nil }
+            try db.execute(sql: "UPDATE account SET verified = 1 WHERE account_id = ?", arguments: [id])
+            return (id, account["email"] ?? email, account["personne_id"] ?? "", account["created_at"] ?? "")
+        }
+        guard let verified else { throw APIError.unprocessable("wrong or expired code", pointer: "/code") }
+        return JSONAPIResponse.make(
+            .object([
+                "jsonapi": JSONAPIResponse.jsonapiMember,
+                "data": Self.account(
+                    id: verified.id, email: verified.email, verified: true, personID: verified.personID,
+                    created: verified.created),
+            ]))
+    }
+
+    private func login(_ request: Request, address: String) async throws -> Response {
+        let body = try RequestBody.object(try await RequestBody.bytes(request))
+        let email = try RequestBody.string(body, "email").lowercased()
+        let password = try RequestBody.string(body, "password")
+        let keys = ["email:\(email)", "address:\(address)"]
+        if let wait = await services.rateLimiter.retryAfter(keys: keys) {
+            throw APIError(
+                .tooManyRequests, title: "Too Many Requests", detail: "too many failed logins; try again later",
+                headers: [.retryAfter: String(wait)])
+        }
+        typealias Stored = (hash: String, accountID: String, verified: Bool)
+        let stored: Stored? = try await services.database.read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM account WHERE email = ?", arguments: [email]),
+                let hash: String = row["password_hash"], let accountID: String = row["account_id"]
+            else { return nil }
+            return (hash, accountID, (row["verified"] as Int?) == 1)
+        }
+        guard let stored, await PasswordHasher.verify(password, hash: stored.hash) else {
+            await services.rateLimiter.recordFailure(keys: keys)
+            throw APIError.unauthorized("wrong e-mail or password")
+        }
+        let accountID = stored.accountID
+        guard stored.verified else { throw APIError.forbidden("the e-mail address is not verified yet") }
+        await services.rateLimiter.reset(key: keys[0])
+        let refresh = try await services.database.write { db in try RefreshTokens.issue(db, accountID: accountID) }
+        return try await tokenPair(accountID: accountID, refresh: refresh)
+    }
+
+    private func refresh(_ request: Request) async throws -> Response {
+        let body = try RequestBody.object(try await RequestBody.bytes(request))
+        let token = try RequestBody.string(body, "refresh_token")
+        let outcome = try await services.database.write { db in try RefreshTokens.rotate(db, token: token) }
+        guard case .rotated(let accountID, let next) = outcome else {
+            throw APIError.unauthorized("invalid refresh token")
+        }
+        return try await tokenPair(accountID: accountID, refresh: next)
+    }
+
+    private func logout(_ request: Request) async throws -> Response {
+        let identity = try await SubscriberIdentity.of(request, services: services)
+        try await services.database.write { db in try RefreshTokens.revokeAll(db, accountID: identity.accountID) }
+        return JSONAPIResponse.noContent()
+    }
+
+    private func resetRequest(_ request: Request) async throws -> Response {
+        let body = try RequestBody.object(try await RequestBody.bytes(request))
+        let email = try RequestBody.string(body, "email").lowercased()
+        try await services.database.write { db in
+            if let id = try String.fetchOne(db, sql: "SELECT account_id FROM account WHERE email = ?", arguments: [email])
+            {
+                try AccountCodes.send(db, accountID: id, email: email, purpose: .reset)
+            }
+        }
+        // 202 whether or not the address exists: no enumeration.
+        return JSONAPIResponse.make(.object(["meta": .object(["status": .string("accepted")])]), status: .accepted)
+    }
+
+    private func reset(_ request: Request) async throws -> Response {
+        let body = try RequestBody.object(try await RequestBody.bytes(request))
+        let email = try RequestBody.string(body, "email").lowercased()
+        let code = try RequestBody.string(body, "code")
+        let password = try RequestBody.string(body, "password")
+        guard PasswordHasher.isStrong(password) else {
+            throw APIError.unprocessable("the password needs 10 characters or more, with letters and digits", pointer: "/password")
+        }
+        let hash = await PasswordHasher.hash(password)
+        let done = try await services.database.write { db -> Bool in
+            guard let id = try String.fetchOne(db, sql: "SELECT account_id FROM account WHERE email = ?", arguments: [email]),
+                try AccountCodes.consume(db, accountID: id, purpose: .reset, code: code)
+            else { return false }
+            try db.execute(sql: "UPDATE account SET password_hash = ? WHERE account_id = ?", arguments: [hash, id])
+            try RefreshTokens.revokeAll(db, accountID: id)
+            return true
+        }
+        guard done else { throw APIError.unprocessable("wrong or expired code", pointer: "/code") }
+        return JSONAPIResponse.noContent()
+    }
+
+    private func changePassword(_ request: Request) async throws -> Response {
+        let identity = try await SubscriberIdentity.of(request, services: services)
+        let body = try RequestBody.object(try await RequestBody.bytes(request))
+        let old = try RequestBody.string(body, "old_password")
+        let password = try RequestBody.string(body, "password")
+        let current = try await services.database.read { db in
+            try String.fetchOne(db, sql: "SELECT password_hash FROM account WHERE account_id = ?", arguments: [identity.accountID])
+        }
+        guard let current, await PasswordHasher.verify(old, hash: current) else {
+            throw APIError.unprocessable("the current password is wrong", pointer: "/old_password")
+        }
+        guard PasswordHasher.isStrong(password) else {
+            throw APIError.unprocessable("the password needs 10 characters or more, with letters and digits", pointer: "/password")
+        }
+        let hash = await PasswordHasher.hash(password)
+        try await services.database.write { db in
+            try db.execute(
+                sql: "UPDATE account SET password_hash = ? WHERE account_id = ?", arguments: [hash, identity.accountID])
+        }
+        return JSONAPIResponse.noContent()
+    }
+
+    private func tokenPair(accountID: String, refresh: String) async throws -> Response {
+        let access = try await services.tokens.issue(accountID: accountID)
+        let body: JSONValue = .object([
+            "access_token": .string(access), "expires_in": .number(Decimal(Int(AccessTokenIssuer.lifetime))),
+            "refresh_token": .string(refresh), "refresh_expires_in": .number(Decimal(Int(RefreshTokens.lifetime))),
+            "token_type": .string("bearer"),
+        ])
+        return JSONAPIResponse.make(body, headers: [.cacheControl: "no-store"])
+    }
+
+    /// A `Subscriber_Account` resource.
+    static func account(id: String?, email: String?, verified: Bool, personID: String?, created: String?) -> JSONValue {
+        .object([
+            "type": .string("Subscriber_Account"), "id": .string(id ?? ""),
+            "attributes": .object([
+                "account_id": .string(id ?? ""), "email": .string(email ?? ""), "verified": .string(verified ? "1" : "0"),
+                "personne_id": personID.map(JSONValue.string) ?? .null, "created_at": created.map(JSONValue.string) ?? .null,
+            ]),
+            "relationships": .object([
+                "personne": .object([
+                    "data": personID.map { .object(["type": .string("Partner_Personne"), "id": .string($0)]) } ?? .null
+                ])
+            ]),
+        ])
+    }
+}
+
+/// Omega's local-time date text (`YYYY-MM-DD HH:MM:SS`, Europe/Paris).
+enum OmegaDates {
+    static func format(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/Paris") ?? .current
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        return String(
+            format: "%04d-%02d-%02d %02d:%02d:%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0, parts.hour ?? 0,
+            parts.minute ?? 0, parts.second ?? 0)
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+import GRDB
+import JSONAPI
+
+/// Loads of readings, invoices, messages and enumerations into a ``ResourceGraph``.
+enum DataQueries {
+    /// Readings of the points in `pointIDs`; with `contracts`, only those taken during one of
+    /// these contracts (a reading belongs to a point; a contract covers a period of it).
+    static func readings(_ db: Database, pointIDs: [String], contracts: [Row]? = nil) throws -> [Row] {
+        let rows = try GraphLoader.rows(db, "SELECT * FROM releve WHERE pconso_id IN", pointIDs)
+        guard let contracts else { return rows }
+        return rows.filter { reading in
+            contracts.contains { contract in
+                let point: String? = contract["pconso_id"]
+                let start: String = contract["datedeb"] ?? ""
+                let end: String? = contract["datefin"]
+                let date: String = reading["dateni"] ?? ""
+                return point == reading["pconso_id"] && date >= start && (end.map { date <= $0 } ?? true)
+            }
+        }
+    }
+
+    /// Invoices of `contractIDs`, each with its one-element `contfact` link (as Omega sends it)
+    /// and the `Partner_Contfact` it points at.
+    static func invoices(_ db: Database, contractIDs: [String], into graph: inout ResourceGraph) throws -> [Resource] {
+        let rows = try GraphLoader.rows(db, "SELECT * FROM facture WHERE contrat_id IN", contractIDs)
+        var result: [Resource] = []
+        for row in rows {
+            guard let id: String = row["facture_id"], let link: String = row["contfact_id"] else { continue }
+            let contfactKey = ResourceKey(type: "Partner_Contfact", id: link)
+            let invoice = Resource(
+                type: "Partner_Facture", id: id,
+                attributes: RowResources.attributes(
+                    row, excluding: ["p_nf_possible", "echeance1", "echeance2", "vad", "vad_recur1", "vad_recur2", "vad_recur3"]),
+                relationships: ["contfact": Relationship(data: .toMany([ResourceIdentifier(contfactKey)]))])
+            graph.insert(invoice)
+            graph.insert(
+                Resource(
+                    type: "Partner_Contfact", id: link,
+                    attributes: [
+                        "contfact_id": .string(link), "facture_id": .string(id),
+                        "contrat_id": (row["contrat_id"] as String?).map(JSONValue.string) ?? .null,
+                    ],
+                    relationships: [
+                        "contrat": RowResources.toOne("Partner_Contrat", row["contrat_id"]),
+                        "facture": .toOne(ResourceKey(type: "Partner_Facture", id: id)),
+                    ]))
+            result.append(invoice)
+        }
+        return result
+    }
+
+    /// The latest unpaid invoice of a contract as a `Partner_FactureCondensee`, or nil.
+    static func payableInvoice(_ db: Database, contract: Row) throws -> Resource? {
+        guard let contractID: String = contract["contrat_id"],
+            let row = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT * FROM facture WHERE contrat_id = ? AND solde = 0 AND annulee = 0 AND avoir = 0
+                    ORDER BY datefact DESC LIMIT 1
+                    """, arguments: [contractID]),
+            let id: String = row["facture_id"]
+        else { return nil }
+        var attributes = RowResources.attributes(row, excluding: ["contrat_id"])
+        let nap = (row["nap"] as String?).flatMap { Decimal(string: $0) } ?? 0
+        attributes["nap_cents"] = .number(nap * 100)
+        attributes["numcontrat"] = (contract["numcontrat"] as String?).map(JSONValue.string) ?? .null
+        let payerID: String? = contract["redevable_id"] ?? contract["occupant_id"]
+        if let payerID,
+            let person = try Row.fetchOne(db, sql: "SELECT * FROM personne WHERE personne_id = ?", arguments: [payerID])
+        {
+            for (name, column) in [("nompers", "nompers"), ("prenpers", "prenpers"), ("mail", "mail"), ("tel", "tel"), ("tel_mobile", "telmobile")] {
+                attributes[name] = (person[column] as String?).map(JSONValue.string) ?? .null
+            }
+        }
+        if let date: String = row["datefact"] {
+            let parts = date.prefix(10).split(separator: "-")
+            if parts.count == 3 { attributes["datefactfr"] = .string("\(parts[2])\(parts[1])\(parts[0])") }
+        }
+        return Resource(type: "Partner_FactureCondensee", id: id, attributes: attributes)
+    }
+
+    /// Messages in force at `now`.
+    static func messages(_ db: Database, now: Date) throws -> [Resource] {
+        let today = OmegaDates.format(now)
+        return try Row.fetchAll(
+            db, sql: "SELECT * FROM message WHERE (ddebdiff IS NULL OR ddebdiff <= ?) AND (dfindiff IS NULL OR dfindiff >= ?)",
+            arguments: [today, today]
+        ).compactMap { RowResources.resource($0, type: "Partner_Message", idColumn: "message_id") }
+    }
+
+    /// Enumerations with their lines.
+    static func enumerations(_ db: Database, into graph: inout ResourceGraph) throws -> [Resource] {
+        let lines = try Row.fetchAll(db, sql: "SELECT * FROM ligenum")
+        var linesByEnum: [String: [ResourceKey]] = [:]
+        for row in lines {
+            guard let id: String = row["ligenum_id"], let owner: String = row["enum_id"] else { continue }
+            linesByEnum[owner, default: []].append(ResourceKey(type: "Partner_Ligenum", id: id))
+            if let resource = RowResources.resource(row, type: "Partner_Ligenum", idColumn: "ligenum_id") {
+                graph.insert(resource)
+            }
+        }
+        var result: [Resource] = []
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM enum") {
+            guard let id: String = row["enum_id"],
+                let resource = RowResources.resource(
+                    row, type: "Partner_Enum", idColumn: "enum_id", relationships: ["lignes": .toMany(linesByEnum[id] ?? [])])
+            else { continue }
+            graph.insert(resource)
+            result.append(resource)
+        }
+        return result
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import GRDB
+import Hummingbird
+import JSONAPI
+
+/// Filing and reading demandes, for subscribers and partners alike: dry run
+/// (`Omega-DryRun: true`), `Idempotency-Key`, validation with field errors, 202 + the
+/// `Partner_Request`.
+struct DemandeRoutes {
+    enum Kind {
+        case reading
+        case person(String)
+        case bill
+    }
+
+    let services: SandboxServices
+
+    func file(_ request: Request, filer: DemandeFiler, kind: Kind, body: [UInt8]) async throws -> Response {
+        let dryRun = request.headers[.omegaDryRun]?.lowercased() == "true"
+        let resource = try RequestBody.resource(body)
+        let key = request.headers[.idempotencyKey]
+        let fingerprint = Idempotency.fingerprint(method: request.method.rawValue, path: request.uri.path, body: body)
+        let scope = filer.populationScope
+        let now = Date()
+        if dryRun {
+            let draft = try await services.database.read { db in try validate(kind, resource, scope: scope, db: db, now: now) }
+            return JSONAPIResponse.make(
+                DemandeStore.preview(draft, filer: filer, now: now), headers: [.omegaDryRun: "true"])
+        }
+        let answer: (status: Int, body: Data) = try await services.database.write { db in
+            if let key, let stored = try Idempotency.lookup(db, scope: filer.idempotencyScope, key: key, fingerprint: fingerprint) {
+                return (stored.status, stored.body)
+            }
+            let draft = try validate(kind, resource, scope: scope, db: db, now: now)
+            let id = try DemandeStore.insert(db, draft: draft, filer: filer, now: now)
+            let graph = try DemandeStore.load(db, filer: filer, id: id)
+            guard let stored = graph[ResourceKey(type: "Partner_Request", id: id)] else {
+                throw APIError(.internalServerError, title: "Internal Server Error")
+            }
+            let builder = DocumentBuilder(
+                graph: graph, query: ListQuery(), defaultIncludes: [["history"]], path: request.uri.path)
+            let data = try JSONEncoder().encode(builder.single(stored))
+            if let key {
+                try Idempotency.save(db, scope: filer.idempotencyScope, key: key, fingerprint: fingerprint, status: 202, body: data)
+            }
+            return (202, data)
+        }
+        var headers = HTTPFields()
+        headers[.contentType] = JSONAPIResponse.mediaType
+        return Response(
+            status: HTTPResponse.Status(code: answer.status), headers: headers,
+            body: .init(byteBuffer: ByteBuffer(bytes: answer.body)))
+    }
+
+    private func validate(_ kind: Kind, _ resource: Resource, scope: PopulationScope, db: Database, now: Date) throws
+        -> DemandeDraft
+    {
+        switch kind {
+        case .reading:
+            return try DemandeValidation.reading(resource.attributes, scope: scope, db: db, now: now)
+        case .person(let personID):
+            guard try ScopeChecks.personInScope(db, scope, personID) else { throw APIError.notFound() }
+            return try DemandeValidation.person(resource.attributes, personID: personID)
+        case .bill:
+            return try DemandeValidation.bill(resource.attributes)
+        }
+    }
+
+    /// `GET …/request[/:id]`: the filer's own requests, with `include=history` by default.
+    func list(_ request: Request, filer: DemandeFiler, id: String?) async throws -> Response {
+        let query = try ListQuery.parse(request.uri.query)
+        let graph = try await services.database.read { db in try DemandeStore.load(db, filer: filer, id: id) }
+        let builder = DocumentBuilder(graph: graph, query: query, defaultIncludes: [["history"]], path: request.uri.path)
+        if let id {
+            guard let resource = graph[ResourceKey(type: "Partner_Request", id: id)] else { throw APIError.notFound() }
+            return JSONAPIResponse.make(builder.single(resource))
+        }
+        var listQuery = builder
+        if query.sort.isEmpty { listQuery.query.sort = [(["req_ts"], true)] }
+        return JSONAPIResponse.make(listQuery.collection(graph.all(ofType: "Partner_Request")))
+    }
+}
+
+/// The type of a header name (`HTTPField.Name`, reached through Hummingbird's `HTTPFields`).
+typealias HeaderName = HTTPFields.Element.Name
+
+extension HeaderName {
+    /// `Omega-DryRun: true`: validate only.
+    static let omegaDryRun = HeaderName("Omega-DryRun") ?? .accept
+    /// `Idempotency-Key: <uuid>`.
+    static let idempotencyKey = HeaderName("Idempotency-Key") ?? .accept
+    /// `ApiId: <key>@<name>`: the partner integration.
+    static let apiID = HeaderName("ApiId") ?? .accept
+}

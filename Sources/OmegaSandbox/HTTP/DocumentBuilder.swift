@@ -1,0 +1,122 @@
+import Foundation
+import JSONAPI
+
+/// Turns resources of a ``ResourceGraph`` into Omega-style JSON:API documents: filtered,
+/// sorted, paged 20 at a time, with `included`, sparse fieldsets, pagination links,
+/// `meta.total` and Omega's `links.related.meta.total/count`.
+struct DocumentBuilder {
+    var graph: ResourceGraph
+    var query: ListQuery
+    /// The include paths used when the request has no `include` parameter.
+    var defaultIncludes: [[String]]
+    /// The request path, for pagination links.
+    var path: String
+
+    /// A collection document: filters, sort and paging of `query` applied to `candidates`.
+    func collection(_ candidates: [Resource]) -> JSONValue {
+        var selected = query.filter.isEmpty ? candidates : candidates.filter { query.filter.matches($0, in: graph) }
+        selected = sorted(selected)
+        let total = selected.count
+        let page = Array(selected.dropFirst(query.offset).prefix(query.limit))
+        var document = base(primary: page)
+        document["data"] = .array(page.map(render))
+        document["meta"] = .object(
+            (JSONAPIResponse.omegaMeta.objectValue ?? [:]).merging(["total": .number(Decimal(total))]) { $1 })
+        document["links"] = links(total: total, count: page.count)
+        return .object(document)
+    }
+
+    /// A single-resource document.
+    func single(_ resource: Resource) -> JSONValue {
+        var document = base(primary: [resource])
+        document["data"] = render(resource)
+        return .object(document)
+    }
+
+    private func base(primary: [Resource]) -> [String: JSONValue] {
+        var document: [String: JSONValue] = [
+            "jsonapi": JSONAPIResponse.jsonapiMember, "meta": JSONAPIResponse.omegaMeta,
+        ]
+        let included = includedResources(for: primary)
+        if !included.isEmpty { document["included"] = .array(included.map(render)) }
+        return document
+    }
+
+    private func sorted(_ resources: [Resource]) -> [Resource] {
+        guard !query.sort.isEmpty else { return resources }
+        let keyed = resources.map { resource in
+            (resource, query.sort.map { graph.values(at: $0.path, from: resource).first.flatMap(FilterEvaluation.text) })
+        }
+        return keyed.sorted { left, right in
+            for (index, field) in query.sort.enumerated() {
+                let a = left.1[index]
+                let b = right.1[index]
+                if a == b { continue }
+                // Nulls go last whatever the direction.
+                guard let a else { return false }
+                guard let b else { return true }
+                let order = FilterEvaluation.order(a, b)
+                if order == .orderedSame { continue }
+                return field.descending ? order == .orderedDescending : order == .orderedAscending
+            }
+            return false
+        }.map(\.0)
+    }
+
+    /// Resources reached by the include paths, each once, never one of the primary ones.
+    private func includedResources(for primary: [Resource]) -> [Resource] {
+        let paths = query.include ?? defaultIncludes
+        var seen = Set(primary.compactMap(\.key))
+        var result: [Resource] = []
+        for path in paths {
+            var frontier = primary
+            for segment in path {
+                frontier = frontier.flatMap { graph.related($0, segment) }
+                for resource in frontier {
+                    guard let key = resource.key, seen.insert(key).inserted else { continue }
+                    result.append(resource)
+                }
+            }
+        }
+        return result
+    }
+
+    /// The resource with sparse fieldsets applied.
+    private func render(_ resource: Resource) -> JSONValue {
+        var copy = resource
+        if let wanted = query.fields[resource.type] {
+            copy.attributes = copy.attributes.filter { wanted.contains($0.key) }
+            copy.relationships = copy.relationships.filter { wanted.contains($0.key) }
+        }
+        let data = (try? JSONEncoder().encode(copy)) ?? Data()
+        return (try? JSONDecoder().decode(JSONValue.self, from: data)) ?? .null
+    }
+
+    private func links(total: Int, count: Int) -> JSONValue {
+        let limit = query.limit
+        let lastOffset = total == 0 ? 0 : ((total - 1) / limit) * limit
+        var links: [String: JSONValue] = [
+            "self": .string(link(offset: query.offset)),
+            "first": .string(link(offset: 0)),
+            "last": .string(link(offset: lastOffset)),
+            "related": .object([
+                "href": .string(path),
+                "meta": .object(["total": .number(Decimal(total)), "count": .number(Decimal(count))]),
+            ]),
+        ]
+        links["prev"] = query.offset > 0 ? .string(link(offset: max(query.offset - limit, 0))) : .null
+        links["next"] = query.offset + limit < total ? .string(link(offset: query.offset + limit)) : .null
+        return .object(links)
+    }
+
+    private func link(offset: Int) -> String {
+        var components = URLComponents()
+        components.path = path
+        components.queryItems =
+            query.otherParameters.map { URLQueryItem(name: $0.0, value: $0.1) } + [
+                URLQueryItem(name: "page[offset]", value: String(offset + 1)),
+                URLQueryItem(name: "page[limit]", value: String(query.limit)),
+            ]
+        return components.string ?? path
+    }
+}

@@ -1,0 +1,39 @@
+import Crypto
+import Foundation
+import GRDB
+import Hummingbird
+
+/// `Idempotency-Key`: the same key with the same body replays the first answer; with
+/// another body, 409. Answers are kept in the `idempotency` table.
+enum Idempotency {
+    struct Stored {
+        var status: Int
+        var body: Data
+    }
+
+    static func fingerprint(method: String, path: String, body: [UInt8]) -> String {
+        let input = Array("\(method) \(path)\n".utf8) + body
+        return SHA256.hash(data: input).map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// The earlier answer for `key`, nil when the key is new; 409 when it was used with another body.
+    static func lookup(_ db: Database, scope: String, key: String, fingerprint: String) throws -> Stored? {
+        guard
+            let row = try Row.fetchOne(
+                db, sql: "SELECT body_hash, status, response FROM idempotency WHERE scope = ? AND key = ?",
+                arguments: [scope, key])
+        else { return nil }
+        guard (row["body_hash"] as String) == fingerprint else {
+            throw APIError.conflict("this Idempotency-Key was already used with another request body")
+        }
+        return Stored(status: row["status"], body: row["response"])
+    }
+
+    static func save(_ db: Database, scope: String, key: String, fingerprint: String, status: Int, body: Data) throws {
+        try db.execute(
+            sql: """
+                INSERT OR IGNORE INTO idempotency (scope, key, body_hash, status, response, created_at)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """, arguments: [scope, key, fingerprint, status, body, Int(Date().timeIntervalSince1970)])
+    }
+}

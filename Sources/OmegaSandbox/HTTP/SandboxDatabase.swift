@@ -1,0 +1,21 @@
+import Foundation
+import GRDB
+
+/// Opens the sandbox's store and fills it with demo data when it is empty.
+enum SandboxDatabase {
+    static func open(path: String, seed: UInt64, subscribers: Int) async throws -> SandboxStore {
+        let store = try SandboxStore(path: path)
+        if try await store.isEmpty() {
+            try await DemoDataHook.generate(store: store, seed: seed, subscribers: subscribers)
+        }
+        try await store.createIndexes()
+        return store
+    }
+}
+
+/// Where the demo data generator (helper "models", `DemoData/`) is called.
+enum DemoDataHook {
+    static func generate(store: SandboxStore, seed: UInt64, subscribers: Int) async throws {
+        // Wired to the DemoData generator once it lands.
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import GRDB
+import Logging
+
+/// What every handler shares: the database, token issuer, rate limiter, Hawk verifier and
+/// the review mode.
+final class SandboxServices: Sendable {
+    let store: SandboxStore
+    var database: DatabasePool { store.pool }
+    let tokens: AccessTokenIssuer
+    let rateLimiter = LoginRateLimiter()
+    let hawk: HawkVerifier
+    let reviewMode: SandboxServer.ReviewMode
+    let logger: Logger
+    private let background = BackgroundWork()
+
+    init(store: SandboxStore, partners: [PartnerCredential], reviewMode: SandboxServer.ReviewMode, logger: Logger)
+        async
+    {
+        self.store = store
+        self.tokens = await AccessTokenIssuer()
+        self.hawk = HawkVerifier(partners: partners)
+        self.reviewMode = reviewMode
+        self.logger = logger
+    }
+
+    /// Starts the automatic review loop when `--review auto`.
+    func startBackgroundWork() async {
+        guard reviewMode == .auto else { return }
+        await background.start { [self] in
+            while !Task.isCancelled {
+                await self.reviewPendingRequests()
+                try? await Task.sleep(for: .milliseconds(500))
+            }
+        }
+    }
+
+    func stopBackgroundWork() async {
+        await background.stop()
+    }
+}
+
+/// Holds the background task so that it can be cancelled from a `Sendable` owner.
+actor BackgroundWork {
+    private var task: Task<Void, Never>?
+
+    func start(_ work: @escaping @Sendable () async -> Void) {
+        guard task == nil else { return }
+        task = Task { await work() }
+    }
+
+    func stop() async {
+        task?.cancel()
+        await task?.value
+        task = nil
+    }
+}
+
+extension SandboxServices {
+    /// One pass of the automatic review (helper "models"' ReviewService once it lands).
+    func reviewPendingRequests() async {}
+}

@@ -1,0 +1,182 @@
+import Foundation
+import GRDB
+import Hummingbird
+import JSONAPI
+
+/// `/api/v1/subscriber/…` data endpoints (Bearer): a subscriber sees only the contracts where
+/// his person is occupant or payer; anything else answers 404.
+struct SubscriberRoutes {
+    let services: SandboxServices
+
+    /// Default includes of a contract: point, meter, address (street, commune), occupant, payer.
+    static let contractIncludes: [[String]] = [
+        ["pconso"], ["pconso", "compteur"], ["pconso", "pdessadr", "voie", "commune"], ["occupant"], ["redevable"],
+    ]
+
+    func register(on group: RouterGroup<SandboxRequestContext>) {
+        let demandes = DemandeRoutes(services: services)
+        group.get("me") { request, _ in try await me(request) }
+        group.get("contrat") { request, _ in try await contracts(request, id: nil) }
+        group.get("contrat/:id") { request, context in try await contracts(request, id: context.parameters.get("id")) }
+        group.get("releve") { request, _ in try await readings(request) }
+        group.get("facture") { request, _ in try await invoices(request) }
+        group.get("facture/pour-paiement/:numcontrat") { request, context in
+            try await payable(request, number: context.parameters.get("numcontrat") ?? "")
+        }
+        group.get("message") { request, _ in try await messages(request) }
+        group.get("request") { request, _ in
+            try await demandes.list(request, filer: .subscriber(try await identity(request)), id: nil)
+        }
+        group.get("request/:id") { request, context in
+            try await demandes.list(
+                request, filer: .subscriber(try await identity(request)), id: context.parameters.get("id") ?? "")
+        }
+        group.post("request/reading") { request, _ in
+            let filer = DemandeFiler.subscriber(try await identity(request))
+            return try await demandes.file(request, filer: filer, kind: .reading, body: try await RequestBody.bytes(request))
+        }
+        group.put("request/personne/:id") { request, context in
+            let filer = DemandeFiler.subscriber(try await identity(request))
+            let person = context.parameters.get("id") ?? ""
+            return try await demandes.file(
+                request, filer: filer, kind: .person(person), body: try await RequestBody.bytes(request))
+        }
+    }
+
+    private func identity(_ request: Request) async throws -> SubscriberIdentity {
+        try await SubscriberIdentity.of(request, services: services)
+    }
+
+    /// The contracts of the subscriber with their surroundings.
+    private func ownGraph(_ identity: SubscriberIdentity) async throws -> (ResourceGraph, [String]) {
+        try await services.database.read { db in
+            var loader = GraphLoader(db: db, scope: .person(identity.personID))
+            try loader.loadPoints(try loader.pconsoIDs())
+            let contracts = try String.fetchAll(
+                db, sql: "SELECT contrat_id FROM contrat WHERE occupant_id = ? OR redevable_id = ?",
+                arguments: [identity.personID, identity.personID])
+            return (loader.graph, contracts)
+        }
+    }
+
+    private func me(_ request: Request) async throws -> Response {
+        let identity = try await identity(request)
+        let (graph, contracts) = try await ownGraph(identity)
+        let (attributes, person) = try await services.database.read { db in
+            let account = try Row.fetchOne(
+                db, sql: "SELECT * FROM account WHERE account_id = ?", arguments: [identity.accountID])
+            let person = try Row.fetchOne(
+                db, sql: "SELECT * FROM personne WHERE personne_id = ?", arguments: [identity.personID]
+            ).flatMap { RowResources.resource($0, type: "Partner_Personne", idColumn: "personne_id") }
+            return (account.map { RowResources.attributes($0, excluding: ["password_hash"]) } ?? [:], person)
+        }
+        let resource = Resource(
+            type: "Subscriber_Account", id: identity.accountID, attributes: attributes,
+            relationships: [
+                "personne": .toOne(ResourceKey(type: "Partner_Personne", id: identity.personID)),
+                "contrats": .toMany(contracts.map { ResourceKey(type: "Partner_Contrat", id: $0) }),
+            ])
+        var withPerson = graph
+        if let person { withPerson.insert(person) }
+        let query = try ListQuery.parse(request.uri.query)
+        let builder = DocumentBuilder(
+            graph: withPerson, query: query, defaultIncludes: [["personne"], ["contrats"]], path: request.uri.path)
+        return JSONAPIResponse.make(builder.single(resource))
+    }
+
+    private func contracts(_ request: Request, id: String?) async throws -> Response {
+        let identity = try await identity(request)
+        let query = try ListQuery.parse(request.uri.query)
+        var (graph, contracts) = try await ownGraph(identity)
+        guard let id else {
+            let builder = DocumentBuilder(
+                graph: graph, query: query, defaultIncludes: Self.contractIncludes, path: request.uri.path)
+            return JSONAPIResponse.make(builder.collection(graph.all(ofType: "Partner_Contrat")))
+        }
+        guard contracts.contains(id), var resource = graph[ResourceKey(type: "Partner_Contrat", id: id)]
+        else { throw APIError.notFound() }
+        // A single contract also returns its readings and invoices.
+        let (readingGraph, invoices) = try await services.database.read { db in
+            let contract = try Row.fetchAll(db, sql: "SELECT * FROM contrat WHERE contrat_id = ?", arguments: [id])
+            let readings = try DataQueries.readings(
+                db, pointIDs: contract.compactMap { $0["pconso_id"] }, contracts: contract)
+            var readingGraph = ResourceGraph()
+            readings.forEach { readingGraph.insertReading($0) }
+            var invoiceGraph = ResourceGraph()
+            let invoices = try DataQueries.invoices(db, contractIDs: [id], into: &invoiceGraph)
+            return (readingGraph, invoices)
+        }
+        let readings = readingGraph.all(ofType: "Partner_Releve")
+        readings.forEach { graph.insert($0) }
+        invoices.forEach { graph.insert($0) }
+        resource.relationships["releves"] = .toMany(readings.compactMap(\.key))
+        resource.relationships["factures"] = .toMany(invoices.compactMap(\.key))
+        graph.insert(resource)
+        let builder = DocumentBuilder(
+            graph: graph, query: query, defaultIncludes: Self.contractIncludes + [["releves"], ["factures"]],
+            path: request.uri.path)
+        return JSONAPIResponse.make(builder.single(resource))
+    }
+
+    private func readings(_ request: Request) async throws -> Response {
+        let identity = try await identity(request)
+        var query = try ListQuery.parse(request.uri.query)
+        let wanted = query.filter.takeEquality(on: "contrat_id")
+        let graph = try await services.database.read { db in
+            var contracts = try Row.fetchAll(
+                db, sql: "SELECT * FROM contrat WHERE occupant_id = ? OR redevable_id = ?",
+                arguments: [identity.personID, identity.personID])
+            if let wanted { contracts = contracts.filter { wanted.contains(($0["contrat_id"] as String?) ?? "") } }
+            let rows = try DataQueries.readings(db, pointIDs: contracts.compactMap { $0["pconso_id"] }, contracts: contracts)
+            var graph = ResourceGraph()
+            rows.forEach { graph.insertReading($0) }
+            return graph
+        }
+        if query.sort.isEmpty { query.sort = [(["dateni"], true)] }
+        let builder = DocumentBuilder(graph: graph, query: query, defaultIncludes: [], path: request.uri.path)
+        return JSONAPIResponse.make(builder.collection(graph.all(ofType: "Partner_Releve")))
+    }
+
+    private func invoices(_ request: Request) async throws -> Response {
+        let identity = try await identity(request)
+        var query = try ListQuery.parse(request.uri.query)
+        let (graph, invoices) = try await services.database.read { db in
+            let contracts = try String.fetchAll(
+                db, sql: "SELECT contrat_id FROM contrat WHERE occupant_id = ? OR redevable_id = ?",
+                arguments: [identity.personID, identity.personID])
+            var graph = ResourceGraph()
+            let invoices = try DataQueries.invoices(db, contractIDs: contracts, into: &graph)
+            return (graph, invoices)
+        }
+        if query.sort.isEmpty { query.sort = [(["datefact"], true)] }
+        let builder = DocumentBuilder(graph: graph, query: query, defaultIncludes: [], path: request.uri.path)
+        return JSONAPIResponse.make(builder.collection(invoices))
+    }
+
+    private func payable(_ request: Request, number: String) async throws -> Response {
+        let identity = try await identity(request)
+        let invoice = try await services.database.read { db -> Resource? in
+            guard
+                let contract = try Row.fetchOne(
+                    db, sql: "SELECT * FROM contrat WHERE numcontrat = ? AND (occupant_id = ? OR redevable_id = ?)",
+                    arguments: [number, identity.personID, identity.personID])
+            else { return nil }
+            return try DataQueries.payableInvoice(db, contract: contract)
+        }
+        guard let invoice else { throw APIError.notFound("no payable invoice for this contract") }
+        var graph = ResourceGraph()
+        graph.insert(invoice)
+        let builder = DocumentBuilder(graph: graph, query: ListQuery(), defaultIncludes: [], path: request.uri.path)
+        return JSONAPIResponse.make(builder.single(invoice))
+    }
+
+    private func messages(_ request: Request) async throws -> Response {
+        _ = try await identity(request)
+        let query = try ListQuery.parse(request.uri.query)
+        let messages = try await services.database.read { db in try DataQueries.messages(db, now: Date()) }
+        var graph = ResourceGraph()
+        messages.forEach { graph.insert($0) }
+        let builder = DocumentBuilder(graph: graph, query: query, defaultIncludes: [], path: request.uri.path)
+        return JSONAPIResponse.make(builder.collection(messages))
+    }
+}
