@@ -58,8 +58,17 @@ extension JSONValue {
     }
 
     /// The member `key` of an object, or `nil` for a missing member or a value that is not an object.
+    ///
+    /// Setting a member of an object adds or replaces it (`nil` removes it); setting a member of a
+    /// value that is not an object does nothing. Useful to reproduce a quirk on output, e.g.
+    /// `json["jsonapi"]?["meta"] = []` as Omega writes it.
     public subscript(key: String) -> JSONValue? {
-        objectValue?[key]
+        get { objectValue?[key] }
+        set {
+            guard case .object(var members) = self else { return }
+            members[key] = newValue
+            self = .object(members)
+        }
     }
 
     /// A short name of the JSON kind of this value ("string", "number", ...), used in error messages.

@@ -51,6 +51,19 @@ struct JSONValueTests {
         #expect(again == envelope)
     }
 
+    @Test func membersCanBeSet() throws {
+        var json = Document(data: .many([]), jsonapi: JSONAPIObject(version: "1.0", meta: [:])).jsonValue
+        json["jsonapi"]?["meta"] = []
+        json["extra"] = "x"
+        json["data"]?["ignored"] = 1  // not an object: unchanged
+        #expect(
+            String(decoding: try json.jsonData(), as: UTF8.self)
+                == #"{"data":[],"extra":"x","jsonapi":{"meta":[],"version":"1.0"}}"#)
+        json["extra"] = nil
+        #expect(json["extra"] == nil)
+        #expect(try Document(json: json).jsonapi?.meta == [:])
+    }
+
     @Test func literalsBuildValues() {
         let value: JSONValue = ["total": 1, "name": "x", "ok": true, "nothing": nil, "list": [1, 2]]
         #expect(value["total"] == .number(1))
