@@ -81,10 +81,12 @@ extension Document {
 }
 
 extension Document: Codable {
+    /// Decodes the value from its JSON:API form, with the same rules as ``Document/decode(_:)``.
     public init(from decoder: any Decoder) throws {
         try self.init(json: try JSONValue(from: decoder))
     }
 
+    /// Encodes the value in its JSON:API form.
     public func encode(to encoder: any Encoder) throws {
         try jsonValue.encode(to: encoder)
     }

@@ -50,6 +50,7 @@ public struct DocumentDecodingError: Error, CustomStringConvertible, Equatable, 
         self.resourceID = resourceID
     }
 
+    /// A readable rendering, for logs and messages.
     public var description: String {
         var text = "Invalid JSON:API document (\(kind.rawValue))"
         if let resourceType {

@@ -49,11 +49,13 @@ public struct ErrorObject: Codable, Sendable, Hashable {
         self.meta = meta
     }
 
+    /// Decodes the value from its JSON:API form, with the same rules as ``Document/decode(_:)``.
     public init(from decoder: any Decoder) throws {
         let value = try JSONValue(from: decoder)
         try self.init(reading: JSONReader(value, at: .root))
     }
 
+    /// Encodes the value in its JSON:API form.
     public func encode(to encoder: any Encoder) throws {
         try jsonValue.encode(to: encoder)
     }

@@ -28,6 +28,7 @@ public struct Loose<Value: LooseScalar>: Codable, Sendable, Hashable {
         self.wrappedValue = wrappedValue
     }
 
+    /// Decodes leniently: `nil` for `null`, `""` and absence markers, else an accepted form.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() {
@@ -58,6 +59,7 @@ public struct Loose<Value: LooseScalar>: Codable, Sendable, Hashable {
         }
     }
 
+    /// Encodes the value in Omega's wire form, or `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         if let wrappedValue {

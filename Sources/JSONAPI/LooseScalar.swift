@@ -17,6 +17,7 @@ public protocol LooseScalar: Sendable, Hashable {
 }
 
 extension LooseScalar {
+    /// Nothing but `null` and `""` means "no value" by default.
     public static func isAbsenceMarker(_ json: JSONValue) -> Bool { false }
 }
 
@@ -24,6 +25,7 @@ extension Bool: LooseScalar {
     /// `true`/`false`, `1`/`0`, `"1"`/`"0"`, `"true"`/`"false"`.
     public static var looseDescription: String { "a boolean (0, 1, true or false)" }
 
+    /// Reads an accepted form (listed in ``looseDescription``), or `nil`.
     public static func looseValue(from json: JSONValue) -> Bool? {
         switch json {
         case .bool(let value): value
@@ -42,6 +44,7 @@ extension Int: LooseScalar {
     /// `23` or `"23"`; also `23.0` / `"23.00"` (integral values from decimal columns), never `23.5`.
     public static var looseDescription: String { "an integer" }
 
+    /// Reads an accepted form (listed in ``looseDescription``), or `nil`.
     public static func looseValue(from json: JSONValue) -> Int? {
         switch json {
         case .number(let number): DecimalText.integer(number)
@@ -58,6 +61,7 @@ extension Decimal: LooseScalar {
     /// `73.42` or `"73.42"` (read from the text: never through `Double`).
     public static var looseDescription: String { "a decimal number" }
 
+    /// Reads an accepted form (listed in ``looseDescription``), or `nil`.
     public static func looseValue(from json: JSONValue) -> Decimal? {
         switch json {
         case .number(let number): number
@@ -74,6 +78,7 @@ extension String: LooseScalar {
     /// Any string; a number is read as its text.
     public static var looseDescription: String { "a string" }
 
+    /// Reads an accepted form (listed in ``looseDescription``), or `nil`.
     public static func looseValue(from json: JSONValue) -> String? {
         switch json {
         case .string(let text): text
@@ -82,6 +87,7 @@ extension String: LooseScalar {
         }
     }
 
+    /// The value itself.
     public var looseWireValue: JSONValue { .string(self) }
 }
 
@@ -89,6 +95,7 @@ extension Date: LooseScalar {
     /// Any form ``OmegaDate/parse(_:)`` reads.
     public static var looseDescription: String { "a date (YYYY-MM-DD HH:MI:SS, YYYY-MM-DD or ISO-8601)" }
 
+    /// Reads an accepted form (listed in ``looseDescription``), or `nil`.
     public static func looseValue(from json: JSONValue) -> Date? {
         guard case .string(let text) = json else { return nil }
         return OmegaDate.parse(text)

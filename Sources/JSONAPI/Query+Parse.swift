@@ -11,6 +11,7 @@ public struct QueryParseError: Error, Equatable, Sendable, CustomStringConvertib
         self.reason = reason
     }
 
+    /// A readable rendering, for logs and messages.
     public var description: String { "Invalid query parameter \(parameter): \(reason)" }
 }
 

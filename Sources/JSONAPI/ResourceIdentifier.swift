@@ -13,6 +13,7 @@ public struct ResourceKey: Hashable, Sendable, CustomStringConvertible {
         self.id = id
     }
 
+    /// A readable rendering, for logs and messages.
     public var description: String { "\(type)(\(id))" }
 }
 
@@ -60,11 +61,13 @@ extension ResourceIdentifier {
 }
 
 extension ResourceIdentifier: Codable {
+    /// Decodes the value from its JSON:API form, with the same rules as ``Document/decode(_:)``.
     public init(from decoder: any Decoder) throws {
         let value = try JSONValue(from: decoder)
         try self.init(reading: JSONReader(value, at: .root))
     }
 
+    /// Encodes the value in its JSON:API form.
     public func encode(to encoder: any Encoder) throws {
         try jsonValue.encode(to: encoder)
     }
