@@ -67,6 +67,17 @@ struct WidgetTests {
         #expect(bar.layout(width: 3).isEmpty)
     }
 
+    @Test func glyphsFallBackToASCIIOnlyWhenTheTerminalOrLocaleSaysSo() {
+        #expect(Glyphs.preferred(environment: ["TERM": "xterm-256color", "LANG": "fr_FR.UTF-8"]) == .unicode)
+        #expect(Glyphs.preferred(environment: ["TERM": "xterm", "LANG": "fr_FR.utf8"]) == .unicode)
+        #expect(Glyphs.preferred(environment: ["TERM": "xterm"]) == .unicode)
+        #expect(Glyphs.preferred(environment: ["TERM": "xterm", "LANG": "C"]) == .unicode)
+        #expect(Glyphs.preferred(environment: ["TERM": "xterm", "LANG": "fr_FR.ISO-8859-15"]) == .ascii)
+        #expect(Glyphs.preferred(environment: ["TERM": "xterm", "LC_ALL": "fr_FR@euro", "LANG": "fr_FR.UTF-8"]) == .ascii)
+        #expect(Glyphs.preferred(environment: ["TERM": "vt100", "LANG": "fr_FR.UTF-8"]) == .ascii)
+        #expect(Glyphs.preferred(environment: ["TERM": "dumb"]) == .ascii)
+    }
+
     @Test func dialogIsCentredWithFocusedButtonAndCursor() {
         let canvas = GridCanvas(columns: 40, rows: 12)
         Dialog(

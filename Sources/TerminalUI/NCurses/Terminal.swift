@@ -33,7 +33,7 @@ public final class Terminal {
         public init(
             capability: ColorCapability? = nil, bracketedPaste: Bool = true,
             escapeDigitWindow: Duration = .milliseconds(400),
-            environment: [String: String] = ProcessInfo.environmentSnapshot()
+            environment: [String: String] = ProcessInfo.processInfo.environment
         ) {
             self.capability = capability
             self.bracketedPaste = bracketedPaste
@@ -56,6 +56,8 @@ public final class Terminal {
     public var onTerminate: (@MainActor (Int32) -> Void)?
     /// The `TERM` actually used (after fallbacks), for the log.
     public let terminalType: String
+    /// Frame, bar and spinner characters suited to this terminal (``Glyphs/preferred(environment:)``).
+    public let glyphs: Glyphs
 
     private let keyContinuation: AsyncStream<Key>.Continuation
     private let palette: ColorPairPalette
@@ -63,6 +65,7 @@ public final class Terminal {
     private var sources: [any DispatchSourceProtocol] = []
     private var escapeTimer: DispatchWorkItem?
     private var isRunning = true
+    private var resizeDelivered = false
     private let bracketedPaste: Bool
     private static var active = false
 
@@ -87,6 +90,9 @@ public final class Terminal {
 
     private init(theme: Theme, options: Options, terminalType: String) {
         self.terminalType = terminalType
+        var environment = options.environment
+        environment["TERM"] = terminalType
+        glyphs = Glyphs.preferred(environment: environment)
         cbreak()
         noecho()
         nonl()
@@ -185,7 +191,10 @@ public final class Terminal {
     }
 
     private func deliver(_ key: Key) {
-        if key == .resize { canvas.refreshSize() }
+        if key == .resize {
+            canvas.refreshSize()
+            resizeDelivered = true
+        }
         keyContinuation.yield(key)
     }
 
@@ -216,9 +225,9 @@ public final class Terminal {
             // Clamp absurd answers (0x0 from some SSH clients, 65535x65535).
             resizeterm(min(max(rows, 1), 1000), min(max(columns, 1), 1000))
         }
-        drainInput()  // consumes a KEY_RESIZE ncurses may have queued
-        canvas.refreshSize()
-        keyContinuation.yield(.resize)
+        resizeDelivered = false
+        drainInput()  // delivers the KEY_RESIZE that ncurses (or resizeterm) may have queued
+        if !resizeDelivered { deliver(.resize) }
     }
 
     private func terminate(signal: Int32) {
@@ -251,12 +260,5 @@ public final class Terminal {
 
     private static func writeRaw(_ sequence: String) {
         omega_write_stdout(sequence)
-    }
-}
-
-extension ProcessInfo {
-    /// The environment, read once (a `Sendable` dictionary for default arguments).
-    public static func environmentSnapshot() -> [String: String] {
-        ProcessInfo.processInfo.environment
     }
 }
