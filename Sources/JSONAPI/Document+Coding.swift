@@ -23,22 +23,24 @@ extension Document {
         }
         let path = JSONPath.root
         let dataReader = members.member("data", in: path)
-        let errorsReader = members.member("errors", in: path)
-        let metaReader = members.member("meta", in: path)
+        // `errors`, `meta` and `included` set to null (sloppy but harmless) are read as absent;
+        // `data: null` is meaningful ("no such resource").
+        let errorsReader = members.nonNullMember("errors", in: path)
+        let metaReader = members.nonNullMember("meta", in: path)
         guard dataReader != nil || errorsReader != nil || metaReader != nil else {
             throw root.fail(.missingTopLevelMember, "a document needs data, errors or meta")
         }
         if dataReader != nil, errorsReader != nil {
             throw root.fail(.dataAndErrorsTogether, "data and errors must not both be present")
         }
-        let includedReader = members.member("included", in: path)
+        let includedReader = members.nonNullMember("included", in: path)
         if includedReader != nil, dataReader == nil {
             throw root.fail(.includedWithoutData, "included must not be present without data")
         }
 
         let data = try dataReader.map(PrimaryData.init(reading:))
         var included: [Resource] = []
-        if let includedReader, !includedReader.value.isNull {
+        if let includedReader {
             let elements = try includedReader.array()
             included.reserveCapacity(elements.count)
             for (index, element) in elements.enumerated() {
@@ -57,7 +59,7 @@ extension Document {
             data: data,
             included: included,
             errors: errors,
-            meta: try metaReader.flatMap { $0.value.isNull ? nil : $0 }?.meta(),
+            meta: try metaReader?.meta(),
             links: try members.nonNullMember("links", in: path).map(Link.readLinks),
             jsonapi: try members.nonNullMember("jsonapi", in: path).map(JSONAPIObject.init(reading:)))
     }

@@ -34,6 +34,15 @@ struct MalformedInputTests {
         #expect(error?.kind == .dataAndErrorsTogether)
     }
 
+    @Test func nullErrorsAndIncludedAreAbsent() throws {
+        let document = try Document.decode(Data(#"{"data": [], "errors": null, "included": null}"#.utf8))
+        #expect(document.errors == nil)
+        #expect(document.included.isEmpty)
+        #expect(throws: Never.self) { try Document.decode(Data(#"{"meta": {}, "included": null}"#.utf8)) }
+        let onlyNull = decodingError(#"{"errors": null, "meta": null}"#)
+        #expect(onlyNull?.kind == .missingTopLevelMember)
+    }
+
     @Test func includedWithoutData() {
         let error = decodingError(#"{"meta": {}, "included": []}"#)
         #expect(error?.kind == .includedWithoutData)
