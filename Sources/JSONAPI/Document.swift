@@ -12,7 +12,8 @@ import Foundation
 /// non-empty string `type`; included resources and identifiers have a string `id`; no attribute or
 /// relationship is named `type` or `id`; every member defined by JSON:API has the right JSON kind.
 /// Deliberately tolerated: unknown members anywhere, member names with any characters, relative
-/// or non-URI links, `null` links (read as absent) and duplicate `(type, id)` pairs (see
+/// or non-URI links, `null` links, `errors`, `meta` and `included` (read as absent), `meta: []`
+/// (read as empty), a UTF-8 byte order mark, and duplicate `(type, id)` pairs (see
 /// ``resource(_:)`` for the policy).
 public struct Document: Sendable {
     /// The primary data, or `nil` when the `data` member is absent (error or meta-only documents).
