@@ -1,0 +1,25 @@
+/// The flows before a subscriber is logged in, and leaving.
+///
+/// A successful login yields the data source of that subscriber; the store keeps it until
+/// logout or session expiry.
+public protocol AccountService: Sendable {
+    /// Logs in; with `rememberMe`, the session is kept for `resumeSession()` at next start.
+    func logIn(email: String, password: String, rememberMe: Bool)
+        async throws(ServiceFailure) -> any SubscriberDataSource
+    /// Resumes a remembered session, or nil when there is none (or it is no longer valid).
+    func resumeSession() async -> (email: String, dataSource: any SubscriberDataSource)?
+    /// The e-mail remembered for the login form, if any.
+    func rememberedEmail() async -> String?
+    /// Logs out and forgets any remembered session.
+    func logOut() async
+    /// Creates an account; the server then sends a 6-digit code by e-mail.
+    func createAccount(
+        email: String, password: String, numeroContrat: String, numeroFacture: String
+    ) async throws(ServiceFailure)
+    /// Confirms the e-mail with the code.
+    func verifyAccount(email: String, code: String) async throws(ServiceFailure)
+    /// Asks for a password-reset code (always succeeds: no enumeration).
+    func requestPasswordReset(email: String) async throws(ServiceFailure)
+    /// Sets a new password with the code.
+    func resetPassword(email: String, code: String, newPassword: String) async throws(ServiceFailure)
+}

@@ -1,0 +1,154 @@
+import Foundation
+import OmegaClient
+
+/// The status of a change request (`req_status`).
+public enum RequestStatus: Equatable, Hashable, Sendable, Codable {
+    case saved
+    case send
+    case omega
+    case client
+    case closed
+    case error
+    case refused
+    /// A code this version does not know, kept as sent.
+    case unknown(String)
+
+    /// Reads a wire code (`SAVED`, `SEND`, `OMEGA`, `CLIENT`, `CLOSED`, `ERROR`, `REFUSED`).
+    public init(code: String) {
+        switch code.uppercased() {
+        case "SAVED": self = .saved
+        case "SEND": self = .send
+        case "OMEGA": self = .omega
+        case "CLIENT": self = .client
+        case "CLOSED": self = .closed
+        case "ERROR": self = .error
+        case "REFUSED": self = .refused
+        default: self = .unknown(code)
+        }
+    }
+
+    /// The wire code.
+    public var code: String {
+        switch self {
+        case .saved: return "SAVED"
+        case .send: return "SEND"
+        case .omega: return "OMEGA"
+        case .client: return "CLIENT"
+        case .closed: return "CLOSED"
+        case .error: return "ERROR"
+        case .refused: return "REFUSED"
+        case .unknown(let code): return code
+        }
+    }
+
+    /// Whether the water service still has to act (the request is "open").
+    public var isOpen: Bool {
+        switch self {
+        case .saved, .send, .omega, .client: return true
+        case .closed, .error, .refused, .unknown: return false
+        }
+    }
+
+    /// "Enregistrée", "Envoyée", "En traitement", "Attente client", "Terminée", "En erreur",
+    /// "Refusée" (or English).
+    public func label(in language: Language) -> String {
+        switch (self, language) {
+        case (.saved, .fr): return "Enregistrée"
+        case (.saved, _): return "Saved"
+        case (.send, .fr): return "Envoyée"
+        case (.send, _): return "Sent"
+        case (.omega, .fr): return "En traitement"
+        case (.omega, _): return "In progress"
+        case (.client, .fr): return "Attente client"
+        case (.client, _): return "Awaiting you"
+        case (.closed, .fr): return "Terminée"
+        case (.closed, _): return "Done"
+        case (.error, .fr): return "En erreur"
+        case (.error, _): return "Failed"
+        case (.refused, .fr): return "Refusée"
+        case (.refused, _): return "Refused"
+        case (.unknown(let code), _): return code
+        }
+    }
+}
+
+/// What a request asks for (`req_code`).
+public enum RequestCode: Equatable, Hashable, Sendable {
+    /// `J_RELEVE`: a meter index.
+    case releve
+    /// `J_MAJPER`: contact details.
+    case miseAJourPersonne
+    /// `J_FACTURE`: an external invoice (partners only).
+    case facture
+    /// Any other code, kept as sent.
+    case autre(String)
+
+    /// Reads a wire code.
+    public init(code: String) {
+        switch code.uppercased() {
+        case "J_RELEVE": self = .releve
+        case "J_MAJPER": self = .miseAJourPersonne
+        case "J_FACTURE": self = .facture
+        default: self = .autre(code)
+        }
+    }
+
+    /// "Transmission de relevé", "Mise à jour personne"… (or English).
+    public func label(in language: Language) -> String {
+        switch (self, language) {
+        case (.releve, .fr): return "Transmission de relevé"
+        case (.releve, _): return "Meter reading"
+        case (.miseAJourPersonne, .fr): return "Mise à jour des coordonnées"
+        case (.miseAJourPersonne, _): return "Contact details update"
+        case (.facture, .fr): return "Facture externe"
+        case (.facture, _): return "External invoice"
+        case (.autre(let code), _): return code
+        }
+    }
+}
+
+/// One event of a request's history (`Partner_RequestEvent`).
+public struct RequestEvent: Equatable, Sendable {
+    /// The status the request moved to.
+    public var status: RequestStatus
+    /// When (`ts`).
+    public var date: Date
+    /// The service's comment, if any.
+    public var comment: String?
+
+    /// Creates an event.
+    public init(status: RequestStatus, date: Date, comment: String? = nil) {
+        self.status = status
+        self.date = date
+        self.comment = comment
+    }
+}
+
+/// A change request (`Partner_Request`) and, when loaded, its history.
+public struct RequestRecord: Equatable, Sendable, Identifiable {
+    /// `req_id`; empty for the request a dry run *would* make.
+    public var id: String
+    /// `req_code`.
+    public var code: RequestCode
+    /// `req_status`.
+    public var status: RequestStatus
+    /// `req_title`.
+    public var title: String
+    /// `req_ts`.
+    public var date: Date?
+    /// Events, oldest first; empty until the detail is loaded.
+    public var history: [RequestEvent]
+
+    /// Creates a request.
+    public init(
+        id: String, code: RequestCode, status: RequestStatus, title: String, date: Date?,
+        history: [RequestEvent] = []
+    ) {
+        self.id = id
+        self.code = code
+        self.status = status
+        self.title = title
+        self.date = date
+        self.history = history
+    }
+}

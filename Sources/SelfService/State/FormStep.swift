@@ -1,0 +1,23 @@
+import Foundation
+
+/// Where a request form stands: editing, then a dry run, then the real send.
+public enum FormStep: Equatable, Sendable {
+    /// The user is typing.
+    case editing
+    /// The dry run is in flight (spinner; Esc cancels back to `editing`).
+    case validating
+    /// The dry run passed: the server would make this request. Enter sends it.
+    case confirming(FilingOutcome)
+    /// The real request is in flight (Esc cancels back to `confirming`; a retry reuses the key).
+    case sending(FilingOutcome)
+    /// Sent: the request the server made.
+    case sent(RequestRecord)
+
+    /// Whether a network call is in flight.
+    public var isBusy: Bool {
+        switch self {
+        case .validating, .sending: return true
+        default: return false
+        }
+    }
+}
