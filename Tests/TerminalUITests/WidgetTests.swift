@@ -73,7 +73,9 @@ struct WidgetTests {
         #expect(Glyphs.preferred(environment: ["TERM": "xterm"]) == .unicode)
         #expect(Glyphs.preferred(environment: ["TERM": "xterm", "LANG": "C"]) == .unicode)
         #expect(Glyphs.preferred(environment: ["TERM": "xterm", "LANG": "fr_FR.ISO-8859-15"]) == .ascii)
-        #expect(Glyphs.preferred(environment: ["TERM": "xterm", "LC_ALL": "fr_FR@euro", "LANG": "fr_FR.UTF-8"]) == .ascii)
+        #expect(
+            Glyphs.preferred(environment: ["TERM": "xterm", "LC_ALL": "fr_FR@euro", "LANG": "fr_FR.UTF-8"])
+                == .ascii)
         #expect(Glyphs.preferred(environment: ["TERM": "vt100", "LANG": "fr_FR.UTF-8"]) == .ascii)
         #expect(Glyphs.preferred(environment: ["TERM": "dumb"]) == .ascii)
     }
