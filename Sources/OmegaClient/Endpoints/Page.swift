@@ -46,14 +46,13 @@ public struct Page<Item: OmegaModel>: Sendable {
 /// Decoding of models from resources, and of resources from models, with Omega's ways.
 public enum ModelDecoding {
     /// Decodes `resource`'s attributes as `T`. When the attributes do not repeat the id
-    /// (`facture_id`…), the resource's `id` is used, as JSON:API makes it the identity.
+    /// (`facture_id`…), the resource's `id` is used, as JSON:API makes it the identity; a
+    /// resource without any id (a dry run's preview of what would be created) gets `""`.
     public static func decode<T: OmegaModel>(_ type: T.Type, from resource: Resource) throws(OmegaError) -> T
     {
         var resource = resource
-        if resource.attributes[T.idAttribute] == nil || resource.attributes[T.idAttribute] == .null,
-            let id = resource.id
-        {
-            resource.attributes[T.idAttribute] = .string(id)
+        if resource.attributes[T.idAttribute] == nil || resource.attributes[T.idAttribute] == .null {
+            resource.attributes[T.idAttribute] = .string(resource.id ?? "")
         }
         do {
             return try resource.decodeAttributes(as: T.self)
