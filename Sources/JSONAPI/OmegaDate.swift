@@ -44,8 +44,8 @@ public enum OmegaDate {
     /// (the timestamp convention of the tracking and token objects).
     public static func formatISO8601(_ date: Date) -> String {
         let fields = localFields(of: date)
-        let offset = timeZone.secondsFromGMT(for: date)
-        let seconds = date.timeIntervalSince1970
+        let seconds = clampedSeconds(date)
+        let offset = timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: seconds))
         let milliseconds = Int(((seconds - seconds.rounded(.down)) * 1000).rounded(.down))
         let sign = offset < 0 ? "-" : "+"
         return "\(pad(fields.year, 4))-\(pad(fields.month, 2))-\(pad(fields.day, 2))T"
@@ -69,8 +69,9 @@ public enum OmegaDate {
     public static func localFields(
         of date: Date
     ) -> (year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int) {
-        let offset = timeZone.secondsFromGMT(for: date)
-        let local = Int(date.timeIntervalSince1970.rounded(.down)) + offset
+        let seconds = clampedSeconds(date)
+        let offset = timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: seconds))
+        let local = Int(seconds.rounded(.down)) + offset
         let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
         let secondsOfDay = local - days * 86_400
         let civil = CivilTime.civil(fromDays: days)
@@ -78,6 +79,15 @@ public enum OmegaDate {
             civil.year, civil.month, civil.day, secondsOfDay / 3600, secondsOfDay % 3600 / 60,
             secondsOfDay % 60
         )
+    }
+
+    /// Seconds since 1970, kept within years 1–9999 so that no conversion to `Int` can trap
+    /// (`Date.distantFuture` and stranger values format as the nearest representable instant).
+    private static func clampedSeconds(_ date: Date) -> Double {
+        let seconds = date.timeIntervalSince1970
+        guard seconds.isFinite else { return 0 }
+        // From 0001-01-01T00:00:00Z to 9999-12-31T21:59:59Z, so that Paris local time stays in 1–9999.
+        return min(max(seconds, -62_135_596_800), 253_402_293_599)
     }
 
     /// Converts seconds since 1970 of a wall-clock time in Paris into an instant.

@@ -78,6 +78,13 @@ struct OmegaDateTests {
         #expect(OmegaDate.parse(OmegaDate.formatISO8601(date)) == date)
     }
 
+    @Test func extremeDatesFormatWithoutTrapping() {
+        #expect(OmegaDate.format(.distantFuture).hasPrefix("4001-01-01"))
+        #expect(OmegaDate.format(Date(timeIntervalSince1970: 1e300)).hasPrefix("9999-12-31"))
+        #expect(OmegaDate.format(Date(timeIntervalSince1970: -1e300)).hasPrefix("0001-01-01"))
+        #expect(OmegaDate.formatISO8601(Date(timeIntervalSince1970: .infinity)).hasPrefix("1970-01-01"))
+    }
+
     @Test func formatThenParseRoundTrips() throws {
         var date = try utc("2023-01-01T00:00:00Z")
         // Every 7 hours and 13 minutes over two years: crosses both DST changes several times.
