@@ -76,6 +76,7 @@ public final class Terminal {
     {
         guard !active else { throw .alreadyRunning }
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
+        guard options.environment["TERM"] != "dumb" else { throw .dumbTerminal }
         selectUTF8Locale()
         // Ignored before ncurses starts, so it installs no handler of its own for them.
         for signal in [SIGINT, SIGTERM, SIGHUP] { omega_ignore_signal(signal) }
@@ -252,6 +253,7 @@ public final class Terminal {
     /// returns an error instead of exiting).
     private static func openScreen(environment: [String: String]) throws(TerminalError) -> String {
         let requested = environment["TERM"].flatMap { $0.isEmpty ? nil : $0 } ?? "xterm"
+        guard requested != "dumb" else { throw .dumbTerminal }
         for candidate in [requested, "xterm-256color", "vt100"] {
             if omega_newterm(candidate) != nil { return candidate }
         }

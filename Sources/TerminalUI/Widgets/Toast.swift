@@ -39,8 +39,7 @@ public struct Toast: Sendable, Hashable {
         guard !rect.isEmpty else { return }
         let row = Rect(origin: rect.origin, size: Size(columns: rect.size.columns, rows: 1))
         canvas.fill(row, with: " ", style: style)
-        canvas.put(
-            message, in: row.inset(columns: 1, rows: 0).isEmpty ? row : row.inset(columns: 1, rows: 0),
-            style: style)
+        let padded = row.inset(columns: 1, rows: 0)  // a cell of padding on each side when room allows
+        canvas.put(message, in: padded.isEmpty ? row : padded, style: style)
     }
 }
