@@ -33,14 +33,15 @@ extension Query {
         var query = Query()
         var offset: Int?
         var limit: Int?
-        for piece in text.split(separator: "&", omittingEmptySubsequences: true) {
+        // Splitting works on UTF-8 bytes: the separators are ASCII, and it avoids grapheme breaking.
+        for piece in text.utf8.split(separator: UInt8(ascii: "&"), omittingEmptySubsequences: true) {
             let rawName: Substring
             let rawValue: Substring
-            if let equals = piece.firstIndex(of: "=") {
-                rawName = piece[..<equals]
-                rawValue = piece[piece.index(after: equals)...]
+            if let equals = piece.firstIndex(of: UInt8(ascii: "=")) {
+                rawName = Substring(piece[..<equals])
+                rawValue = Substring(piece[piece.index(after: equals)...])
             } else {
-                rawName = piece
+                rawName = Substring(piece)
                 rawValue = ""
             }
             guard let name = PercentEncoding.decode(rawName) else {
@@ -145,8 +146,8 @@ extension Query {
         -> [String]
     {
         var items: [String] = []
-        for rawItem in rawValue.split(separator: ",", omittingEmptySubsequences: false) {
-            guard let item = PercentEncoding.decode(rawItem) else {
+        for rawItem in rawValue.utf8.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false) {
+            guard let item = PercentEncoding.decode(Substring(rawItem)) else {
                 throw QueryParseError(parameter: parameter, reason: "malformed percent-encoding")
             }
             items.append(item)
@@ -177,10 +178,12 @@ extension Query {
     /// `[a][b.c][d]` → `["a", "b.c", "d"]`; `nil` when the text is not a sequence of brackets.
     private static func bracketParts(_ text: Substring) -> [String]? {
         var parts: [String] = []
-        var rest = text
-        while !rest.isEmpty {
-            guard rest.first == "[", let close = rest.firstIndex(of: "]") else { return nil }
-            parts.append(String(rest[rest.index(after: rest.startIndex)..<close]))
+        var rest = text.utf8[...]
+        while let open = rest.first {
+            guard open == UInt8(ascii: "["), let close = rest.firstIndex(of: UInt8(ascii: "]")) else {
+                return nil
+            }
+            parts.append(String(Substring(rest[rest.index(after: rest.startIndex)..<close])))
             rest = rest[rest.index(after: close)...]
         }
         return parts
