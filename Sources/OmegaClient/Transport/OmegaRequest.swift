@@ -1,9 +1,14 @@
 /// The HTTP methods the Omega API uses.
 public enum OmegaMethod: String, Sendable, Hashable {
+    /// Reads; always safe to retry.
     case get = "GET"
+    /// Creates (account, token, filed requests).
     case post = "POST"
+    /// Replaces (person change requests, password).
     case put = "PUT"
+    /// Partially updates (unused by Omega today).
     case patch = "PATCH"
+    /// Deletes (logout).
     case delete = "DELETE"
 }
 

@@ -16,8 +16,10 @@ public final class OmegaTransport: Sendable {
     private let ownsHTTPClient: Bool
     let logger: Logger
 
-    /// Creates a transport. With no `httpClient`, it creates its own (shut it down with
-    /// ``shutdown()``); a borrowed client stays the caller's to shut down.
+    /// Creates a transport. With no `httpClient`, it creates its own, configured with the
+    /// connect timeout: call ``shutdown()`` before releasing the transport (async-http-client
+    /// stops debug builds that release a running client). A borrowed client stays the
+    /// caller's to shut down.
     public init(configuration: OmegaConfiguration, httpClient: HTTPClient? = nil, logger: Logger? = nil) {
         self.configuration = configuration
         self.logger = logger ?? Logger(label: "omega.client.transport")
