@@ -58,7 +58,10 @@ extension Canvas {
 
 /// Horizontal alignment of text in a column or a rectangle.
 public enum TextAlignment: Sendable, Hashable {
+    /// Text starts at the left edge.
     case left
+    /// Text ends at the right edge (numbers and amounts).
     case right
+    /// Text is centred; an odd leftover cell goes to the right.
     case center
 }

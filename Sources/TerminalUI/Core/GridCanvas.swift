@@ -20,6 +20,7 @@ public final class GridCanvas: Canvas {
         public static func blank(_ style: Style = .normal) -> Cell { Cell(text: " ", style: style) }
     }
 
+    /// Size in cells.
     public private(set) var size: Size
     public var cursor: Point?
     private var cells: [Cell]

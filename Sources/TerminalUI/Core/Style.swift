@@ -90,23 +90,42 @@ public struct Style: Hashable, Sendable {
         Style(role, adding: extra.union(attributes))
     }
 
+    /// The ``StyleRole/normal`` role.
     public static let normal = Style(.normal)
+    /// The ``StyleRole/title`` role.
     public static let title = Style(.title)
+    /// The ``StyleRole/header`` role.
     public static let header = Style(.header)
+    /// The ``StyleRole/selected`` role.
     public static let selected = Style(.selected)
+    /// The ``StyleRole/error`` role.
     public static let error = Style(.error)
+    /// The ``StyleRole/warning`` role.
     public static let warning = Style(.warning)
+    /// The ``StyleRole/success`` role.
     public static let success = Style(.success)
+    /// The ``StyleRole/muted`` role.
     public static let muted = Style(.muted)
+    /// The ``StyleRole/keyHint`` role.
     public static let keyHint = Style(.keyHint)
+    /// The ``StyleRole/keyHintLabel`` role.
     public static let keyHintLabel = Style(.keyHintLabel)
+    /// The ``StyleRole/border`` role.
     public static let border = Style(.border)
+    /// The ``StyleRole/field`` role.
     public static let field = Style(.field)
+    /// The ``StyleRole/focusedField`` role.
     public static let focusedField = Style(.focusedField)
+    /// The ``StyleRole/button`` role.
     public static let button = Style(.button)
+    /// The ``StyleRole/focusedButton`` role.
     public static let focusedButton = Style(.focusedButton)
+    /// The ``StyleRole/dialog`` role.
     public static let dialog = Style(.dialog)
+    /// The ``StyleRole/toast`` role.
     public static let toast = Style(.toast)
+    /// The ``StyleRole/chartCurrent`` role.
     public static let chartCurrent = Style(.chartCurrent)
+    /// The ``StyleRole/chartPrevious`` role.
     public static let chartPrevious = Style(.chartPrevious)
 }

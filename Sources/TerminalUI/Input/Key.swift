@@ -10,21 +10,35 @@ public enum Key: Hashable, Sendable {
     case control(Character)
     /// Function key F1…F12 (also typed as Esc then a digit, `1`…`9`, `0` for F10).
     case function(Int)
+    /// Enter (Return, keypad Enter, Ctrl-M, Ctrl-J).
     case enter
+    /// Tab (Ctrl-I).
     case tab
     /// Shift-Tab.
     case backTab
+    /// Esc, reported once the Esc + digit window has passed.
     case escape
+    /// Backspace (Ctrl-H, DEL).
     case backspace
+    /// Delete.
     case delete
+    /// Insert.
     case insert
+    /// Arrow up.
     case up
+    /// Arrow down.
     case down
+    /// Arrow left.
     case left
+    /// Arrow right.
     case right
+    /// Home.
     case home
+    /// End.
     case end
+    /// Page up.
     case pageUp
+    /// Page down.
     case pageDown
     /// Text pasted with bracketed paste: insert it, never treat its newlines as Enter.
     case paste(String)

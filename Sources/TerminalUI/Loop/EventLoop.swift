@@ -1,6 +1,8 @@
 /// What reaches the event loop: a key, a message from an effect or a timer, or a tick.
 public enum LoopEvent<Message: Sendable>: Sendable {
+    /// A decoded key (``Key/resize`` included: the canvas already has its new size).
     case key(Key)
+    /// A message sent through the ``Inbox`` or by a timer.
     case message(Message)
     /// Sent every ``EventLoop/tickInterval`` while it is set (spinners, polling backoff).
     case tick

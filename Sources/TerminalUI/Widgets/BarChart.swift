@@ -28,7 +28,9 @@ public struct BarChart: Sendable {
         }
     }
 
+    /// Periods, oldest first.
     public var bars: [Bar]
+    /// Unicode eighths or ASCII whole cells.
     public var glyphs: Glyphs
 
     public init(bars: [Bar], glyphs: Glyphs = .unicode) {

@@ -1,6 +1,8 @@
 /// `[ Valider ]`: a button, in the focused style with the cursor on it when focused.
 public struct Button: Sendable {
+    /// Text inside the brackets.
     public var title: String
+    /// Whether it has the focus (focused style, cursor on it).
     public var isFocused: Bool
 
     public init(title: String, isFocused: Bool = false) {

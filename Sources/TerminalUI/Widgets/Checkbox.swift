@@ -1,7 +1,10 @@
 /// `[x] label`, drawn in the focused style when it has the focus (cursor on the box).
 public struct Checkbox: Sendable {
+    /// Text after the box.
     public var label: String
+    /// Whether the box shows `[x]`.
     public var isChecked: Bool
+    /// Whether it has the focus (focused style, cursor on the box).
     public var isFocused: Bool
 
     public init(label: String, isChecked: Bool, isFocused: Bool = false) {

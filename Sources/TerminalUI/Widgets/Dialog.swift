@@ -1,10 +1,15 @@
 /// A modal box centred on the screen: title, wrapped message and a row of buttons
 /// (confirmation before sending a request, before quitting with unsaved input…).
 public struct Dialog: Sendable {
+    /// Title in the top border.
     public var title: String
+    /// Body text, wrapped.
     public var message: String
+    /// Button titles, left to right.
     public var buttons: [String]
+    /// Which button has the focus.
     public var state: DialogState
+    /// Border characters.
     public var glyphs: Glyphs
 
     public init(
@@ -58,6 +63,7 @@ public struct DialogState: Hashable, Sendable {
         case cancelled
     }
 
+    /// Index of the focused button.
     public var focusedButton: Int
 
     public init(focusedButton: Int = 0) {

@@ -1,7 +1,9 @@
 /// Which of a form's `count` items has the focus; Tab/Down go forward, Shift-Tab/Up back,
 /// wrapping around.
 public struct FocusRing: Hashable, Sendable {
+    /// Index of the focused item.
     public private(set) var index: Int
+    /// Number of focusable items.
     public var count: Int
 
     public init(count: Int, index: Int = 0) {

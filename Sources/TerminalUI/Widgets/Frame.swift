@@ -1,7 +1,10 @@
 /// A border around a rectangle, with an optional title in the top edge.
 public struct Frame: Sendable {
+    /// Title in the top border, or nil.
     public var title: String?
+    /// Style of the border.
     public var style: Style
+    /// Unicode box drawing or ASCII.
     public var glyphs: Glyphs
 
     public init(title: String? = nil, style: Style = .border, glyphs: Glyphs = .unicode) {

@@ -5,10 +5,15 @@ import Foundation
 public struct Glyphs: Hashable, Sendable {
     /// Frame corners and lines: top-left, top-right, bottom-left, bottom-right, horizontal, vertical.
     public var topLeft: Character
+    /// Top-right corner.
     public var topRight: Character
+    /// Bottom-left corner.
     public var bottomLeft: Character
+    /// Bottom-right corner.
     public var bottomRight: Character
+    /// Horizontal line.
     public var horizontal: Character
+    /// Vertical line.
     public var vertical: Character
     /// Bar levels from one eighth to a full cell (8 entries); ASCII repeats one character.
     public var barLevels: [Character]

@@ -1,6 +1,8 @@
 /// One entry of the key-hint bar: the keys (`"F2/a"`) and what they do (`"Accueil"`).
 public struct KeyHint: Sendable, Hashable {
+    /// Keys, as shown (`F2/a`).
     public var keys: String
+    /// What they do (`Accueil`).
     public var label: String
 
     public init(keys: String, label: String) {
@@ -16,6 +18,7 @@ public struct KeyHint: Sendable, Hashable {
 /// shortened (with `…`, down to 3 cells), then dropped (keys only), then hints are dropped
 /// from the end.
 public struct KeyHintBar: Sendable {
+    /// Hints, most important first (the last are dropped when short of room).
     public var hints: [KeyHint]
 
     public init(hints: [KeyHint]) {

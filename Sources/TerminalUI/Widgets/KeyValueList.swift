@@ -3,8 +3,11 @@
 public struct KeyValueList: Sendable {
     /// One row.
     public struct Row: Sendable, Hashable {
+        /// Label, left column.
         public var label: String
+        /// Value, right column.
         public var value: String
+        /// Style of the value.
         public var style: Style
 
         public init(_ label: String, _ value: String, style: Style = .normal) {
@@ -14,7 +17,9 @@ public struct KeyValueList: Sendable {
         }
     }
 
+    /// The rows, top to bottom.
     public var rows: [Row]
+    /// Right for amounts, left for text.
     public var valueAlignment: TextAlignment
     /// Cells for labels; nil: the widest label plus one.
     public var labelWidth: Int?

@@ -1,7 +1,10 @@
 /// Static text: one line truncated with an ellipsis, or wrapped over the rectangle's rows.
 public struct Label: Sendable {
+    /// The text (sanitised when drawn).
     public var text: String
+    /// Its style.
     public var style: Style
+    /// Alignment within the rectangle.
     public var alignment: TextAlignment
     /// Wrap over several rows instead of truncating (the last visible line ends with `…` if
     /// text remains).

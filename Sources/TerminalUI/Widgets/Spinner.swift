@@ -4,8 +4,11 @@ public struct Spinner: Sendable {
     /// How often to advance the frame, at most.
     public static let interval: Duration = .milliseconds(250)
 
+    /// Frame number; advance it on each tick.
     public var frame: Int
+    /// Text after the spinner (`Chargement…`).
     public var label: String
+    /// Braille or ASCII frames.
     public var glyphs: Glyphs
 
     public init(frame: Int, label: String = "", glyphs: Glyphs = .unicode) {

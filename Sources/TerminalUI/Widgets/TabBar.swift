@@ -1,7 +1,9 @@
 /// A row of screen tabs (`Accueil  Relevés  Factures…`) with the current one selected.
 /// Tabs that do not fit are cut from the end, but the selected one is always shown.
 public struct TabBar: Sendable {
+    /// Tab titles, left to right.
     public var titles: [String]
+    /// Index of the current tab.
     public var selectedIndex: Int
 
     public init(titles: [String], selectedIndex: Int) {

@@ -8,7 +8,9 @@ public struct TableColumn: Sendable, Hashable {
         case flexible(min: Int)
     }
 
+    /// Header text.
     public var title: String
+    /// Fixed or flexible width.
     public var width: Width
     /// Numbers and amounts are right-aligned so that digits line up.
     public var alignment: TextAlignment
@@ -31,14 +33,19 @@ public struct TableColumn: Sendable, Hashable {
 ///     .draw(in: area, on: canvas)
 /// ```
 public struct Table {
+    /// Columns, left to right.
     public var columns: [TableColumn]
+    /// Number of rows (only visible ones are asked for).
     public var rowCount: Int
     /// The cells of row `index`, one string per column; called for visible rows only.
     public var row: (Int) -> [String]
     /// An optional style per row (e.g. `.error` for an unpaid invoice); the selection wins.
     public var rowStyle: ((Int) -> Style)?
+    /// Selection and scrolling.
     public var state: TableState
+    /// Whether the table has the focus (selected style, cursor on the row).
     public var isFocused: Bool
+    /// Whether the first row shows column titles.
     public var showsHeader: Bool
     /// Text shown when there is no row.
     public var emptyMessage: String?

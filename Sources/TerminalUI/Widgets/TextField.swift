@@ -8,8 +8,11 @@
 ///     .draw(in: Rect(column: 2, row: 5, columns: 50, rows: 1), on: canvas)
 /// ```
 public struct TextField: Sendable {
+    /// Text before the field, or nil for none.
     public var label: String?
+    /// Text and cursor.
     public var state: TextFieldState
+    /// Whether the field has the focus (focused style, cursor shown).
     public var isFocused: Bool
     /// Shows one `*` per character (passwords).
     public var isMasked: Bool

@@ -33,8 +33,11 @@ public struct ScrollState: Hashable, Sendable {
 /// Wrapped, scrollable text. Line breaks in the text are kept; a `↓`/`v` marker in the last
 /// column tells that more follows.
 public struct TextView: Sendable {
+    /// The text; line breaks are kept.
     public var text: String
+    /// First visible line.
     public var scroll: ScrollState
+    /// Style of the text.
     public var style: Style
 
     public init(text: String, scroll: ScrollState = ScrollState(), style: Style = .normal) {

@@ -2,12 +2,17 @@
 public struct Toast: Sendable, Hashable {
     /// What the toast reports; decides its style.
     public enum Kind: Sendable, Hashable {
+        /// Neutral information.
         case info
+        /// Something succeeded (saved, sent, done).
         case success
+        /// Something failed.
         case error
     }
 
+    /// Text shown.
     public var message: String
+    /// Info, success or error.
     public var kind: Kind
 
     public init(message: String, kind: Kind = .info) {

@@ -5,7 +5,9 @@ public struct TooSmallScreen: Sendable {
     /// The smallest size screens are laid out for.
     public static let minimumSize = Size(columns: 80, rows: 24)
 
+    /// Localised request to enlarge the window.
     public var message: String
+    /// Size the screens need.
     public var minimum: Size
 
     public init(message: String, minimum: Size = TooSmallScreen.minimumSize) {
