@@ -37,7 +37,9 @@ struct NCursesCanvasTests {
         _ = Sanitizer.displayWidth("é")  // selects a UTF-8 character type before ncurses starts
         let capture = try #require(Capture())
         let input = try #require(fopen("/dev/null", "r"))
-        let screen = try #require(newterm("xterm-256color", capture.file, input))
+        // Any installed terminfo entry will do; xterm-256color is in Debian's ncurses-base.
+        let types = ["xterm-256color", "xterm", "vt100"]
+        let screen = try #require(types.lazy.compactMap { newterm($0, capture.file, input) }.first)
         defer {
             endwin()
             delscreen(screen)
@@ -65,7 +67,9 @@ struct NCursesCanvasTests {
         let first = capture.take()
         #expect(first.contains("Relevés"))
         #expect(first.contains("日本 37 m³ é"))
-        #expect(first.contains("\u{1B}[31m"))  // error role: red, with the terminal's background
+        if has_colors() {
+            #expect(first.contains("\u{1B}[31m"))  // error role: red, with the terminal's background
+        }
         #expect(first.contains("caché"))
         #expect(!first.contains("]52;"))
 
