@@ -29,6 +29,8 @@ public final class SandboxServer: Sendable {
         public var reviewMode: ReviewMode
         /// Partners accepted on `/api/v1/partner/`; empty means one generated demo partner.
         public var partners: [PartnerCredential]
+        /// Delays of the automatic review (`--review auto`).
+        public var reviewTiming: ReviewService.AutoTiming
         /// Where structured request logs go.
         public var logger: Logger
 
@@ -36,8 +38,10 @@ public final class SandboxServer: Sendable {
         public init(
             host: String = "127.0.0.1", port: Int = 8080, databasePath: String? = nil, seed: UInt64 = 1,
             subscribers: Int = 200, reviewMode: ReviewMode = .auto, partners: [PartnerCredential] = [],
+            reviewTiming: ReviewService.AutoTiming = ReviewService.AutoTiming(),
             logger: Logger = Logger(label: "omega-sandbox")
         ) {
+            self.reviewTiming = reviewTiming
             self.host = host
             self.port = port
             self.databasePath = databasePath
@@ -75,7 +79,8 @@ public final class SandboxServer: Sendable {
             path = given
             temporaryDatabase = nil
         } else {
-            path = FileManager.default.temporaryDirectory
+            path =
+                FileManager.default.temporaryDirectory
                 .appendingPathComponent("omega-sandbox-\(UUID().uuidString).sqlite").path
             temporaryDatabase = path
         }
@@ -84,7 +89,7 @@ public final class SandboxServer: Sendable {
             path: path, seed: configuration.seed, subscribers: configuration.subscribers)
         services = await SandboxServices(
             store: store, partners: configuration.partners, reviewMode: configuration.reviewMode,
-            logger: configuration.logger)
+            reviewTiming: configuration.reviewTiming, logger: configuration.logger)
     }
 
     /// Binds and starts serving in the background; returns the port actually bound.
@@ -120,7 +125,8 @@ public final class SandboxServer: Sendable {
         logger[metadataKey: "component"] = "http"
         return Application(
             router: router,
-            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
+            configuration: .init(
+                address: .hostname(configuration.host, port: configuration.port), serverName: nil),
             onServerRunning: { channel in
                 onListening(channel.localAddress?.port ?? 0)
             },
@@ -129,6 +135,8 @@ public final class SandboxServer: Sendable {
 
     private func removeTemporaryDatabase() {
         guard let temporaryDatabase else { return }
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: temporaryDatabase + suffix) }
+        for suffix in ["", "-wal", "-shm"] {
+            try? FileManager.default.removeItem(atPath: temporaryDatabase + suffix)
+        }
     }
 }

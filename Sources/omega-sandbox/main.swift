@@ -36,7 +36,8 @@ struct Serve: AsyncParsableCommand {
             }
         }
         let configuration = SandboxServer.Configuration(
-            host: host, port: port, databasePath: db, seed: seed, subscribers: subscribers, reviewMode: review,
+            host: host, port: port, databasePath: db, seed: seed, subscribers: subscribers,
+            reviewMode: review,
             partners: partners)
         let server = try await SandboxServer(configuration: configuration)
         let generated = partnerKeys == nil ? server.partners.first : nil
@@ -45,7 +46,8 @@ struct Serve: AsyncParsableCommand {
             // The first stdout line is the address (scripts and tests read it).
             var lines = ["listening on http://\(host):\(port)"]
             if let generated {
-                lines.append("demo partner: id=\(generated.id) key=\(generated.key) api_id=\(generated.apiID)")
+                lines.append(
+                    "demo partner: id=\(generated.id) key=\(generated.key) api_id=\(generated.apiID)")
             }
             // Written unbuffered, so a parent reading a pipe sees it at once.
             FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
@@ -56,7 +58,8 @@ struct Serve: AsyncParsableCommand {
 extension SandboxServer.ReviewMode: ExpressibleByArgument {}
 
 struct Outbox: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Print the e-mails the sandbox would have sent.")
+    static let configuration = CommandConfiguration(
+        abstract: "Print the e-mails the sandbox would have sent.")
 
     @Option(help: "SQLite database file.") var db: String
 
@@ -90,7 +93,9 @@ struct Review: AsyncParsableCommand {
         default: throw ValidationError("unknown action \(action): use list, approve, refuse or ask")
         }
         guard let id else { throw ValidationError("\(action) needs a request id") }
-        if decision != .approve, comment?.isEmpty ?? true { throw ValidationError("\(action) needs --comment") }
+        if decision != .approve, comment?.isEmpty ?? true {
+            throw ValidationError("\(action) needs --comment")
+        }
         print(try await SandboxAdmin.decide(store: store, id: id, decision: decision, comment: comment))
     }
 }

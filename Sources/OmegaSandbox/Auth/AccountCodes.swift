@@ -12,7 +12,9 @@ enum AccountCodes {
     }
 
     /// Creates a code for `accountID` and writes the message to the outbox.
-    static func send(_ db: Database, accountID: String, email: String, purpose: Purpose, now: Date = Date()) throws {
+    static func send(_ db: Database, accountID: String, email: String, purpose: Purpose, now: Date = Date())
+        throws
+    {
         let code = String(format: "%06d", Int.random(in: 0..<1_000_000))
         try db.execute(
             sql: "UPDATE account_code SET used = 1 WHERE account_id = ? AND purpose = ?",
@@ -23,17 +25,21 @@ enum AccountCodes {
                 VALUES (?, ?, ?, ?, 0, 0)
                 """,
             arguments: [
-                accountID, purpose.rawValue, RefreshTokens.hash(code), Int(now.addingTimeInterval(lifetime).timeIntervalSince1970),
+                accountID, purpose.rawValue, RefreshTokens.hash(code),
+                Int(now.addingTimeInterval(lifetime).timeIntervalSince1970),
             ])
         let subject = purpose == .verify ? "Votre code de vérification" : "Réinitialisation du mot de passe"
         try db.execute(
             sql: "INSERT INTO outbox (recipient, subject, body, created_at) VALUES (?, ?, ?, ?)",
-            arguments: [email, subject, "Votre code : \(code) (valable 30 minutes).", Int(now.timeIntervalSince1970)])
+            arguments: [
+                email, subject, "Votre code : \(code) (valable 30 minutes).", Int(now.timeIntervalSince1970),
+            ])
     }
 
     /// True (and the code consumed) when `code` is the live code; each wrong try counts, and
     /// after 5 the code dies.
-    static func consume(_ db: Database, accountID: String, purpose: Purpose, code: String, now: Date = Date()) throws
+    static func consume(_ db: Database, accountID: String, purpose: Purpose, code: String, now: Date = Date())
+        throws
         -> Bool
     {
         guard
@@ -45,10 +51,12 @@ enum AccountCodes {
                     """, arguments: [accountID, purpose.rawValue])
         else { return false }
         let id: Int64 = row["id"]
-        guard (row["expires_at"] as Int) > Int(now.timeIntervalSince1970), (row["attempts"] as Int) < maximumAttempts
+        guard (row["expires_at"] as Int) > Int(now.timeIntervalSince1970),
+            (row["attempts"] as Int) < maximumAttempts
         else { return false }
         guard RefreshTokens.hash(code) == (row["code_hash"] as String) else {
-            try db.execute(sql: "UPDATE account_code SET attempts = attempts + 1 WHERE id = ?", arguments: [id])
+            try db.execute(
+                sql: "UPDATE account_code SET attempts = attempts + 1 WHERE id = ?", arguments: [id])
             return false
         }
         try db.execute(sql: "UPDATE account_code SET used = 1 WHERE id = ?", arguments: [id])

@@ -16,7 +16,9 @@ enum RefreshTokens {
     }
 
     /// A new token, in a new family unless `family` is given.
-    static func issue(_ db: Database, accountID: String, family: String? = nil, now: Date = Date()) throws -> String {
+    static func issue(_ db: Database, accountID: String, family: String? = nil, now: Date = Date()) throws
+        -> String
+    {
         let token = randomToken()
         try db.execute(
             sql: """
@@ -24,7 +26,8 @@ enum RefreshTokens {
                 VALUES (?, ?, ?, ?, 0, ?)
                 """,
             arguments: [
-                hash(token), accountID, family ?? UUID().uuidString, Int(now.addingTimeInterval(lifetime).timeIntervalSince1970),
+                hash(token), accountID, family ?? UUID().uuidString,
+                Int(now.addingTimeInterval(lifetime).timeIntervalSince1970),
                 Int(now.timeIntervalSince1970),
             ])
         return token
@@ -34,7 +37,9 @@ enum RefreshTokens {
     static func rotate(_ db: Database, token: String, now: Date = Date()) throws -> Outcome {
         guard
             let row = try Row.fetchOne(
-                db, sql: "SELECT account_id, family_id, expires_at, revoked FROM refresh_token WHERE token_hash = ?",
+                db,
+                sql:
+                    "SELECT account_id, family_id, expires_at, revoked FROM refresh_token WHERE token_hash = ?",
                 arguments: [hash(token)])
         else { return .invalid }
         let accountID: String = row["account_id"]
@@ -44,8 +49,10 @@ enum RefreshTokens {
             return .invalid
         }
         guard (row["expires_at"] as Int) > Int(now.timeIntervalSince1970) else { return .invalid }
-        try db.execute(sql: "UPDATE refresh_token SET revoked = 1 WHERE token_hash = ?", arguments: [hash(token)])
-        return .rotated(accountID: accountID, token: try issue(db, accountID: accountID, family: family, now: now))
+        try db.execute(
+            sql: "UPDATE refresh_token SET revoked = 1 WHERE token_hash = ?", arguments: [hash(token)])
+        return .rotated(
+            accountID: accountID, token: try issue(db, accountID: accountID, family: family, now: now))
     }
 
     static func revokeFamily(_ db: Database, family: String) throws {
@@ -53,7 +60,8 @@ enum RefreshTokens {
     }
 
     static func revokeAll(_ db: Database, accountID: String) throws {
-        try db.execute(sql: "UPDATE refresh_token SET revoked = 1 WHERE account_id = ?", arguments: [accountID])
+        try db.execute(
+            sql: "UPDATE refresh_token SET revoked = 1 WHERE account_id = ?", arguments: [accountID])
     }
 
     static func hash(_ token: String) -> String {

@@ -44,7 +44,8 @@ struct AccountRoutes {
                     JOIN facture f ON f.contrat_id = c.contrat_id WHERE c.numcontrat = ? AND f.nofacture = ?
                     """, arguments: [contract, invoice])
             guard let person else { return nil }
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM account WHERE email = ?", arguments: [email]) == true {
+            if try Bool.fetchOne(db, sql: "SELECT 1 FROM account WHERE email = ?", arguments: [email]) == true
+            {
                 throw APIError.conflict("an account already uses this e-mail address")
             }
             try db.execute(
@@ -62,7 +63,8 @@ struct AccountRoutes {
         return JSONAPIResponse.make(
             .object([
                 "jsonapi": JSONAPIResponse.jsonapiMember,
-                "data": Self.account(id: accountID, email: email, verified: false, personID: personID, created: created),
+                "data": Self.account(
+                    id: accountID, email: email, verified: false, personID: personID, created: created),
             ]), status: .created)
     }
 
@@ -72,7 +74,9 @@ struct AccountRoutes {
         let code = try RequestBody.string(body, "code")
         typealias Verified = (id: String, email: String, personID: String, created: String)
         let verified: Verified? = try await services.database.write { db in
-            guard let account = try Row.fetchOne(db, sql: "SELECT * FROM account WHERE email = ?", arguments: [email]),
+            guard
+                let account = try Row.fetchOne(
+                    db, sql: "SELECT * FROM account WHERE email = ?", arguments: [email]),
                 let id: String = account["account_id"],
                 try AccountCodes.consume(db, accountID: id, purpose: .verify, code: code)
             else { return nil }
@@ -96,12 +100,15 @@ struct AccountRoutes {
         let keys = ["email:\(email)", "address:\(address)"]
         if let wait = await services.rateLimiter.retryAfter(keys: keys) {
             throw APIError(
-                .tooManyRequests, title: "Too Many Requests", detail: "too many failed logins; try again later",
+                .tooManyRequests, title: "Too Many Requests",
+                detail: "too many failed logins; try again later",
                 headers: [.retryAfter: String(wait)])
         }
         typealias Stored = (hash: String, accountID: String, verified: Bool)
         let stored: Stored? = try await services.database.read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM account WHERE email = ?", arguments: [email]),
+            guard
+                let row = try Row.fetchOne(
+                    db, sql: "SELECT * FROM account WHERE email = ?", arguments: [email]),
                 let hash: String = row["password_hash"], let accountID: String = row["account_id"]
             else { return nil }
             return (hash, accountID, (row["verified"] as Int?) == 1)
@@ -113,7 +120,9 @@ struct AccountRoutes {
         let accountID = stored.accountID
         guard stored.verified else { throw APIError.forbidden("the e-mail address is not verified yet") }
         await services.rateLimiter.reset(key: keys[0])
-        let refresh = try await services.database.write { db in try RefreshTokens.issue(db, accountID: accountID) }
+        let refresh = try await services.database.write { db in
+            try RefreshTokens.issue(db, accountID: accountID)
+        }
         return try await tokenPair(accountID: accountID, refresh: refresh)
     }
 
@@ -129,7 +138,9 @@ struct AccountRoutes {
 
     private func logout(_ request: Request) async throws -> Response {
         let identity = try await SubscriberIdentity.of(request, services: services)
-        try await services.database.write { db in try RefreshTokens.revokeAll(db, accountID: identity.accountID) }
+        try await services.database.write { db in
+            try RefreshTokens.revokeAll(db, accountID: identity.accountID)
+        }
         return JSONAPIResponse.noContent()
     }
 
@@ -137,13 +148,15 @@ struct AccountRoutes {
         let body = try RequestBody.object(try await RequestBody.bytes(request))
         let email = try RequestBody.string(body, "email").lowercased()
         try await services.database.write { db in
-            if let id = try String.fetchOne(db, sql: "SELECT account_id FROM account WHERE email = ?", arguments: [email])
+            if let id = try String.fetchOne(
+                db, sql: "SELECT account_id FROM account WHERE email = ?", arguments: [email])
             {
                 try AccountCodes.send(db, accountID: id, email: email, purpose: .reset)
             }
         }
         // 202 whether or not the address exists: no enumeration.
-        return JSONAPIResponse.make(.object(["meta": .object(["status": .string("accepted")])]), status: .accepted)
+        return JSONAPIResponse.make(
+            .object(["meta": .object(["status": .string("accepted")])]), status: .accepted)
     }
 
     private func reset(_ request: Request) async throws -> Response {
@@ -152,14 +165,18 @@ struct AccountRoutes {
         let code = try RequestBody.string(body, "code")
         let password = try RequestBody.string(body, "password")
         guard PasswordHasher.isStrong(password) else {
-            throw APIError.unprocessable("the password needs 10 characters or more, with letters and digits", pointer: "/password")
+            throw APIError.unprocessable(
+                "the password needs 10 characters or more, with letters and digits", pointer: "/password")
         }
         let hash = await PasswordHasher.hash(password)
         let done = try await services.database.write { db -> Bool in
-            guard let id = try String.fetchOne(db, sql: "SELECT account_id FROM account WHERE email = ?", arguments: [email]),
+            guard
+                let id = try String.fetchOne(
+                    db, sql: "SELECT account_id FROM account WHERE email = ?", arguments: [email]),
                 try AccountCodes.consume(db, accountID: id, purpose: .reset, code: code)
             else { return false }
-            try db.execute(sql: "UPDATE account SET password_hash = ? WHERE account_id = ?", arguments: [hash, id])
+            try db.execute(
+                sql: "UPDATE account SET password_hash = ? WHERE account_id = ?", arguments: [hash, id])
             try RefreshTokens.revokeAll(db, accountID: id)
             return true
         }
@@ -173,18 +190,22 @@ struct AccountRoutes {
         let old = try RequestBody.string(body, "old_password")
         let password = try RequestBody.string(body, "password")
         let current = try await services.database.read { db in
-            try String.fetchOne(db, sql: "SELECT password_hash FROM account WHERE account_id = ?", arguments: [identity.accountID])
+            try String.fetchOne(
+                db, sql: "SELECT password_hash FROM account WHERE account_id = ?",
+                arguments: [identity.accountID])
         }
         guard let current, await PasswordHasher.verify(old, hash: current) else {
             throw APIError.unprocessable("the current password is wrong", pointer: "/old_password")
         }
         guard PasswordHasher.isStrong(password) else {
-            throw APIError.unprocessable("the password needs 10 characters or more, with letters and digits", pointer: "/password")
+            throw APIError.unprocessable(
+                "the password needs 10 characters or more, with letters and digits", pointer: "/password")
         }
         let hash = await PasswordHasher.hash(password)
         try await services.database.write { db in
             try db.execute(
-                sql: "UPDATE account SET password_hash = ? WHERE account_id = ?", arguments: [hash, identity.accountID])
+                sql: "UPDATE account SET password_hash = ? WHERE account_id = ?",
+                arguments: [hash, identity.accountID])
         }
         return JSONAPIResponse.noContent()
     }
@@ -193,23 +214,30 @@ struct AccountRoutes {
         let access = try await services.tokens.issue(accountID: accountID)
         let body: JSONValue = .object([
             "access_token": .string(access), "expires_in": .number(Decimal(Int(AccessTokenIssuer.lifetime))),
-            "refresh_token": .string(refresh), "refresh_expires_in": .number(Decimal(Int(RefreshTokens.lifetime))),
+            "refresh_token": .string(refresh),
+            "refresh_expires_in": .number(Decimal(Int(RefreshTokens.lifetime))),
             "token_type": .string("bearer"),
         ])
         return JSONAPIResponse.make(body, headers: [.cacheControl: "no-store"])
     }
 
     /// A `Subscriber_Account` resource.
-    static func account(id: String?, email: String?, verified: Bool, personID: String?, created: String?) -> JSONValue {
+    static func account(id: String?, email: String?, verified: Bool, personID: String?, created: String?)
+        -> JSONValue
+    {
         .object([
             "type": .string("Subscriber_Account"), "id": .string(id ?? ""),
             "attributes": .object([
-                "account_id": .string(id ?? ""), "email": .string(email ?? ""), "verified": .string(verified ? "1" : "0"),
-                "personne_id": personID.map(JSONValue.string) ?? .null, "created_at": created.map(JSONValue.string) ?? .null,
+                "account_id": .string(id ?? ""), "email": .string(email ?? ""),
+                "verified": .string(verified ? "1" : "0"),
+                "personne_id": personID.map(JSONValue.string) ?? .null,
+                "created_at": created.map(JSONValue.string) ?? .null,
             ]),
             "relationships": .object([
                 "personne": .object([
-                    "data": personID.map { .object(["type": .string("Partner_Personne"), "id": .string($0)]) } ?? .null
+                    "data": personID.map {
+                        .object(["type": .string("Partner_Personne"), "id": .string($0)])
+                    } ?? .null
                 ])
             ]),
         ])
@@ -223,7 +251,8 @@ enum OmegaDates {
         calendar.timeZone = TimeZone(identifier: "Europe/Paris") ?? .current
         let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
         return String(
-            format: "%04d-%02d-%02d %02d:%02d:%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0, parts.hour ?? 0,
+            format: "%04d-%02d-%02d %02d:%02d:%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0,
+            parts.hour ?? 0,
             parts.minute ?? 0, parts.second ?? 0)
     }
 }

@@ -22,7 +22,9 @@ enum DataQueries {
 
     /// Invoices of `contractIDs`, each with its one-element `contfact` link (as Omega sends it)
     /// and the `Partner_Contfact` it points at.
-    static func invoices(_ db: Database, contractIDs: [String], into graph: inout ResourceGraph) throws -> [Resource] {
+    static func invoices(_ db: Database, contractIDs: [String], into graph: inout ResourceGraph) throws
+        -> [Resource]
+    {
         let rows = try GraphLoader.rows(db, "SELECT * FROM facture WHERE contrat_id IN", contractIDs)
         var result: [Resource] = []
         for row in rows {
@@ -31,7 +33,11 @@ enum DataQueries {
             let invoice = Resource(
                 type: "Partner_Facture", id: id,
                 attributes: RowResources.attributes(
-                    row, excluding: ["p_nf_possible", "echeance1", "echeance2", "vad", "vad_recur1", "vad_recur2", "vad_recur3"]),
+                    row,
+                    excluding: [
+                        "p_nf_possible", "echeance1", "echeance2", "vad", "vad_recur1", "vad_recur2",
+                        "vad_recur3",
+                    ]),
                 relationships: ["contfact": Relationship(data: .toMany([ResourceIdentifier(contfactKey)]))])
             graph.insert(invoice)
             graph.insert(
@@ -67,9 +73,13 @@ enum DataQueries {
         attributes["numcontrat"] = (contract["numcontrat"] as String?).map(JSONValue.string) ?? .null
         let payerID: String? = contract["redevable_id"] ?? contract["occupant_id"]
         if let payerID,
-            let person = try Row.fetchOne(db, sql: "SELECT * FROM personne WHERE personne_id = ?", arguments: [payerID])
+            let person = try Row.fetchOne(
+                db, sql: "SELECT * FROM personne WHERE personne_id = ?", arguments: [payerID])
         {
-            for (name, column) in [("nompers", "nompers"), ("prenpers", "prenpers"), ("mail", "mail"), ("tel", "tel"), ("tel_mobile", "telmobile")] {
+            for (name, column) in [
+                ("nompers", "nompers"), ("prenpers", "prenpers"), ("mail", "mail"), ("tel", "tel"),
+                ("tel_mobile", "telmobile"),
+            ] {
                 attributes[name] = (person[column] as String?).map(JSONValue.string) ?? .null
             }
         }
@@ -84,7 +94,9 @@ enum DataQueries {
     static func messages(_ db: Database, now: Date) throws -> [Resource] {
         let today = OmegaDates.format(now)
         return try Row.fetchAll(
-            db, sql: "SELECT * FROM message WHERE (ddebdiff IS NULL OR ddebdiff <= ?) AND (dfindiff IS NULL OR dfindiff >= ?)",
+            db,
+            sql:
+                "SELECT * FROM message WHERE (ddebdiff IS NULL OR ddebdiff <= ?) AND (dfindiff IS NULL OR dfindiff >= ?)",
             arguments: [today, today]
         ).compactMap { RowResources.resource($0, type: "Partner_Message", idColumn: "message_id") }
     }
@@ -104,7 +116,8 @@ enum DataQueries {
         for row in try Row.fetchAll(db, sql: "SELECT * FROM enum") {
             guard let id: String = row["enum_id"],
                 let resource = RowResources.resource(
-                    row, type: "Partner_Enum", idColumn: "enum_id", relationships: ["lignes": .toMany(linesByEnum[id] ?? [])])
+                    row, type: "Partner_Enum", idColumn: "enum_id",
+                    relationships: ["lignes": .toMany(linesByEnum[id] ?? [])])
             else { continue }
             graph.insert(resource)
             result.append(resource)

@@ -19,16 +19,22 @@ struct DemandeRoutes {
         let dryRun = request.headers[.omegaDryRun]?.lowercased() == "true"
         let resource = try RequestBody.resource(body)
         let key = request.headers[.idempotencyKey]
-        let fingerprint = Idempotency.fingerprint(method: request.method.rawValue, path: request.uri.path, body: body)
+        let fingerprint = Idempotency.fingerprint(
+            method: request.method.rawValue, path: request.uri.path, body: body)
         let scope = filer.populationScope
         let now = Date()
         if dryRun {
-            let draft = try await services.database.read { db in try validate(kind, resource, scope: scope, db: db, now: now) }
+            let draft = try await services.database.read { db in
+                try validate(kind, resource, scope: scope, db: db, now: now)
+            }
             return JSONAPIResponse.make(
                 DemandeStore.preview(draft, filer: filer, now: now), headers: [.omegaDryRun: "true"])
         }
         let answer: (status: Int, body: Data) = try await services.database.write { db in
-            if let key, let stored = try Idempotency.lookup(db, scope: filer.idempotencyScope, key: key, fingerprint: fingerprint) {
+            if let key,
+                let stored = try Idempotency.lookup(
+                    db, scope: filer.idempotencyScope, key: key, fingerprint: fingerprint)
+            {
                 return (stored.status, stored.body)
             }
             let draft = try validate(kind, resource, scope: scope, db: db, now: now)
@@ -41,7 +47,9 @@ struct DemandeRoutes {
                 graph: graph, query: ListQuery(), defaultIncludes: [["history"]], path: request.uri.path)
             let data = try JSONEncoder().encode(builder.single(stored))
             if let key {
-                try Idempotency.save(db, scope: filer.idempotencyScope, key: key, fingerprint: fingerprint, status: 202, body: data)
+                try Idempotency.save(
+                    db, scope: filer.idempotencyScope, key: key, fingerprint: fingerprint, status: 202,
+                    body: data)
             }
             return (202, data)
         }
@@ -52,7 +60,8 @@ struct DemandeRoutes {
             body: .init(byteBuffer: ByteBuffer(bytes: answer.body)))
     }
 
-    private func validate(_ kind: Kind, _ resource: Resource, scope: PopulationScope, db: Database, now: Date) throws
+    private func validate(_ kind: Kind, _ resource: Resource, scope: PopulationScope, db: Database, now: Date)
+        throws
         -> DemandeDraft
     {
         switch kind {
@@ -70,9 +79,12 @@ struct DemandeRoutes {
     func list(_ request: Request, filer: DemandeFiler, id: String?) async throws -> Response {
         let query = try ListQuery.parse(request.uri.query)
         let graph = try await services.database.read { db in try DemandeStore.load(db, filer: filer, id: id) }
-        let builder = DocumentBuilder(graph: graph, query: query, defaultIncludes: [["history"]], path: request.uri.path)
+        let builder = DocumentBuilder(
+            graph: graph, query: query, defaultIncludes: [["history"]], path: request.uri.path)
         if let id {
-            guard let resource = graph[ResourceKey(type: "Partner_Request", id: id)] else { throw APIError.notFound() }
+            guard let resource = graph[ResourceKey(type: "Partner_Request", id: id)] else {
+                throw APIError.notFound()
+            }
             return JSONAPIResponse.make(builder.single(resource))
         }
         var listQuery = builder

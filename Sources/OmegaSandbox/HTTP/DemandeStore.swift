@@ -10,7 +10,8 @@ enum DemandeStore {
         let next = (try Int.fetchOne(db, sql: "SELECT max(CAST(req_id AS INTEGER)) FROM request") ?? 0) + 1
         let id = String(next)
         let timestamp = OmegaDates.format(now)
-        let payload = String(decoding: (try? JSONEncoder().encode(JSONValue.object(draft.payload))) ?? Data(), as: UTF8.self)
+        let payload = String(
+            decoding: (try? JSONEncoder().encode(JSONValue.object(draft.payload))) ?? Data(), as: UTF8.self)
         try db.execute(
             sql: """
                 INSERT INTO request (req_id, req_code, req_status, req_title, req_ts, req_summary, payload, agent,
@@ -20,7 +21,8 @@ enum DemandeStore {
                 """,
             arguments: [
                 id, draft.code, draft.title, timestamp, draft.summary, payload, filer.agent, filer.accountID,
-                filer.partnerID, draft.contratID, draft.pconsoID, draft.personneID, draft.ni, draft.dateni, draft.pconsoID,
+                filer.partnerID, draft.contratID, draft.pconsoID, draft.personneID, draft.ni, draft.dateni,
+                draft.pconsoID,
             ])
         try db.execute(
             sql: "INSERT INTO request_event (req_id, status, ts, comment, agent) VALUES (?, 'SEND', ?, ?, ?)",
@@ -50,7 +52,9 @@ enum DemandeStore {
         var graph = ResourceGraph()
         var eventsByRequest: [String: [ResourceKey]] = [:]
         for row in events {
-            guard let eventID: Int64 = row["event_id"], let requestID: String = row["req_id"] else { continue }
+            guard let eventID: Int64 = row["event_id"], let requestID: String = row["req_id"] else {
+                continue
+            }
             let key = ResourceKey(type: "Partner_RequestEvent", id: String(eventID))
             eventsByRequest[requestID, default: []].append(key)
             var attributes = RowResources.attributes(row)

@@ -7,13 +7,15 @@ import JSONAPI
 enum DemandeValidation {
     /// The contact fields a person update may change.
     static let contactFields: Set<String> = [
-        "tel", "telmobile", "teltravail", "mail", "adrpers1", "adrpers2", "adrpers3", "cppers", "villepers", "enum_paysr",
+        "tel", "telmobile", "teltravail", "mail", "adrpers1", "adrpers2", "adrpers3", "cppers", "villepers",
+        "enum_paysr",
     ]
 
     /// A reading (`J_RELEVE`): `pconso_id` in scope, `ni` a whole number not below the last
     /// index unless the meter rolled over (`cpttour`), `dateni` not in the future and after
     /// the last reading; a consumption over 10× the usual rate is accepted but flagged.
-    static func reading(_ attributes: [String: JSONValue], scope: PopulationScope, db: Database, now: Date) throws
+    static func reading(_ attributes: [String: JSONValue], scope: PopulationScope, db: Database, now: Date)
+        throws
         -> DemandeDraft
     {
         var errors: [(name: String, message: String)] = []
@@ -32,7 +34,8 @@ enum DemandeValidation {
         } else if let date, date > today {
             errors.append(("dateni", "the date cannot be in the future"))
         }
-        let rollover = ["1", "true"].contains(attributes["cpttour"].flatMap(FilterEvaluation.text)?.lowercased() ?? "")
+        let rollover = ["1", "true"].contains(
+            attributes["cpttour"].flatMap(FilterEvaluation.text)?.lowercased() ?? "")
         var flag: String?
         if errors.isEmpty, let pconsoID, let ni, let date,
             let last = try Row.fetchOne(
@@ -41,23 +44,33 @@ enum DemandeValidation {
         {
             let lastIndex: Int = last["ni"] ?? 0
             let lastDate: String = last["dateni"] ?? ""
-            if date <= lastDate { errors.append(("dateni", "the date must come after the last reading (\(lastDate))")) }
+            if date <= lastDate {
+                errors.append(("dateni", "the date must come after the last reading (\(lastDate))"))
+            }
             if ni < lastIndex, !rollover {
-                errors.append(("ni", "the index cannot be below the last one (\(lastIndex)) unless the meter rolled over"))
+                errors.append(
+                    (
+                        "ni",
+                        "the index cannot be below the last one (\(lastIndex)) unless the meter rolled over"
+                    ))
             }
             if errors.isEmpty, !rollover {
-                flag = try implausibility(db, pconsoID: pconsoID, consumption: ni - lastIndex, from: lastDate, to: date)
+                flag = try implausibility(
+                    db, pconsoID: pconsoID, consumption: ni - lastIndex, from: lastDate, to: date)
             }
         }
         guard errors.isEmpty, let pconsoID, let ni, let date else { throw APIError.invalidFields(errors) }
         let contract = try String.fetchOne(
-            db, sql: "SELECT contrat_id FROM contrat WHERE pconso_id = ? ORDER BY actif DESC, principal DESC LIMIT 1",
+            db,
+            sql:
+                "SELECT contrat_id FROM contrat WHERE pconso_id = ? ORDER BY actif DESC, principal DESC LIMIT 1",
             arguments: [pconsoID])
         var payload = attributes
         payload["dateni"] = .string(date)
         let day = String(date.prefix(10)).split(separator: "-").reversed().joined(separator: "/")
         return DemandeDraft(
-            code: "J_RELEVE", title: "Relevé du \(day)", summary: "Index \(ni) m³ le \(day)", payload: payload,
+            code: "J_RELEVE", title: "Relevé du \(day)", summary: "Index \(ni) m³ le \(day)",
+            payload: payload,
             contratID: contract, pconsoID: pconsoID, ni: ni, dateni: date, flag: flag)
     }
 
@@ -75,7 +88,8 @@ enum DemandeValidation {
                 errors.append((name, "invalid e-mail address"))
             }
             if name.hasPrefix("tel"), !text.isEmpty,
-                !text.allSatisfy({ $0.isNumber || $0 == " " || $0 == "+" || $0 == "." }) || text.filter(\.isNumber).count < 9
+                !text.allSatisfy({ $0.isNumber || $0 == " " || $0 == "+" || $0 == "." })
+                    || text.filter(\.isNumber).count < 9
             {
                 errors.append((name, "invalid phone number"))
             }
@@ -88,7 +102,8 @@ enum DemandeValidation {
         guard errors.isEmpty else { throw APIError.invalidFields(errors) }
         let fields = changes.keys.sorted().joined(separator: ", ")
         return DemandeDraft(
-            code: "J_MAJPER", title: "Mise à jour des coordonnées", summary: "Champs : \(fields)", payload: changes,
+            code: "J_MAJPER", title: "Mise à jour des coordonnées", summary: "Champs : \(fields)",
+            payload: changes,
             personneID: personID)
     }
 
@@ -111,7 +126,8 @@ enum DemandeValidation {
         let day = String(trimmed.prefix(10))
         let parts = day.split(separator: "-")
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            parts.allSatisfy({ $0.allSatisfy(\.isNumber) }), let month = Int(parts[1]), (1...12).contains(month),
+            parts.allSatisfy({ $0.allSatisfy(\.isNumber) }), let month = Int(parts[1]),
+            (1...12).contains(month),
             let dayNumber = Int(parts[2]), (1...31).contains(dayNumber)
         else { return nil }
         let time = trimmed.count >= 19 ? String(trimmed.dropFirst(11).prefix(8)) : "00:00:00"
@@ -119,7 +135,9 @@ enum DemandeValidation {
     }
 
     /// A remark when `consumption` over the period exceeds 10× the point's usual daily rate.
-    private static func implausibility(_ db: Database, pconsoID: String, consumption: Int, from: String, to: String)
+    private static func implausibility(
+        _ db: Database, pconsoID: String, consumption: Int, from: String, to: String
+    )
         throws -> String?
     {
         guard
@@ -134,7 +152,8 @@ enum DemandeValidation {
         let periodDays = max(1, (julianDay(to) ?? 0) - (julianDay(from) ?? 0))
         let expected = total / days * periodDays
         guard Double(consumption) > 10 * expected else { return nil }
-        return "Consommation inhabituelle : \(consumption) m³ pour environ \(Int(expected.rounded())) m³ attendus"
+        return
+            "Consommation inhabituelle : \(consumption) m³ pour environ \(Int(expected.rounded())) m³ attendus"
     }
 
     private static func julianDay(_ text: String) -> Double? {

@@ -14,7 +14,8 @@ struct DocumentBuilder {
 
     /// A collection document: filters, sort and paging of `query` applied to `candidates`.
     func collection(_ candidates: [Resource]) -> JSONValue {
-        var selected = query.filter.isEmpty ? candidates : candidates.filter { query.filter.matches($0, in: graph) }
+        var selected =
+            query.filter.isEmpty ? candidates : candidates.filter { query.filter.matches($0, in: graph) }
         selected = sorted(selected)
         let total = selected.count
         let page = Array(selected.dropFirst(query.offset).prefix(query.limit))
@@ -45,7 +46,12 @@ struct DocumentBuilder {
     private func sorted(_ resources: [Resource]) -> [Resource] {
         guard !query.sort.isEmpty else { return resources }
         let keyed = resources.map { resource in
-            (resource, query.sort.map { graph.values(at: $0.path, from: resource).first.flatMap(FilterEvaluation.text) })
+            (
+                resource,
+                query.sort.map {
+                    graph.values(at: $0.path, from: resource).first.flatMap(FilterEvaluation.text)
+                }
+            )
         }
         return keyed.sorted { left, right in
             for (index, field) in query.sort.enumerated() {

@@ -24,7 +24,8 @@ struct ErrorDocumentMiddleware<Context: RequestContext>: RouterMiddleware {
             } catch let error as HTTPError {
                 response = JSONAPIResponse.error(Self.translate(error))
             } catch {
-                context.logger.error("unexpected failure", metadata: ["error": "\(String(reflecting: error))"])
+                context.logger.error(
+                    "unexpected failure", metadata: ["error": "\(String(reflecting: error))"])
                 response = JSONAPIResponse.error(
                     APIError(.internalServerError, title: "Internal Server Error"))
             }
@@ -37,7 +38,8 @@ struct ErrorDocumentMiddleware<Context: RequestContext>: RouterMiddleware {
                 "path": .string(request.uri.path),
                 "status": .stringConvertible(response.status.code),
                 "duration_ms": .stringConvertible(
-                    elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000),
+                    elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
+                ),
             ])
         return response
     }

@@ -25,7 +25,9 @@ enum FilterEvaluation {
         }
     }
 
-    private static func compare(_ value: String?, _ op: FilterSet.Operator, _ operand: String, _ caseSensitive: Bool)
+    private static func compare(
+        _ value: String?, _ op: FilterSet.Operator, _ operand: String, _ caseSensitive: Bool
+    )
         -> Bool
     {
         guard let value else { return false }
@@ -78,7 +80,9 @@ enum FilterEvaluation {
 
     private static func decimal(_ text: String) -> Decimal? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty, trimmed.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" }) else { return nil }
+        guard !trimmed.isEmpty, trimmed.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" }) else {
+            return nil
+        }
         return Decimal(string: trimmed, locale: Locale(identifier: "en_US_POSIX"))
     }
 
@@ -102,7 +106,8 @@ enum FilterEvaluation {
                     next[index] = seen
                 }
             } else {
-                for index in 0..<value.count where reachable[index] && (token == "_" || value[index] == token) {
+                for index in 0..<value.count where reachable[index] && (token == "_" || value[index] == token)
+                {
                     next[index + 1] = true
                 }
             }

@@ -26,7 +26,9 @@ struct FilterSet: Sendable {
     var isEmpty: Bool { conditions.isEmpty && orConditions.isEmpty }
 
     mutating func add(parts: [String], value: String, name: String) throws(APIError) {
-        guard let first = parts.first else { throw APIError.badRequest("filter needs a field", parameter: name) }
+        guard let first = parts.first else {
+            throw APIError.badRequest("filter needs a field", parameter: name)
+        }
         switch first {
         case "options":
             switch parts.dropFirst().first {
@@ -49,7 +51,9 @@ struct FilterSet: Sendable {
         }
     }
 
-    private static func condition(_ parts: [String], value: String, name: String) throws(APIError) -> Condition {
+    private static func condition(_ parts: [String], value: String, name: String) throws(APIError)
+        -> Condition
+    {
         guard let field = parts.first, !field.isEmpty else {
             throw APIError.badRequest("filter needs a field", parameter: name)
         }
@@ -72,7 +76,8 @@ struct FilterSet: Sendable {
                 operand: condition.value, caseSensitive: caseSensitive)
         }
         let plain =
-            conditions.isEmpty || (combineWithOr ? conditions.contains(where: test) : conditions.allSatisfy(test))
+            conditions.isEmpty
+            || (combineWithOr ? conditions.contains(where: test) : conditions.allSatisfy(test))
         let alternatives = orConditions.isEmpty || orConditions.contains(where: test)
         return plain && alternatives
     }

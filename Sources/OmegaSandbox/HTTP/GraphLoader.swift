@@ -68,7 +68,8 @@ struct GraphLoader {
         for row in contracts { insertContract(row) }
         try loadMeters(points.compactMap { $0["compteur_id"] })
         try loadAddresses(points.compactMap { $0["pdessadr_id"] })
-        var people = Set(contracts.flatMap { [$0["occupant_id"], $0["redevable_id"]].compactMap { $0 as String? } })
+        var people = Set(
+            contracts.flatMap { [$0["occupant_id"], $0["redevable_id"]].compactMap { $0 as String? } })
         if case .communes = scope { people.formUnion(points.compactMap { $0["proprietaire_id"] }) }
         try loadPeople(Array(people))
         try loadSimple("tournee", "Partner_Tournee", points.compactMap { $0["tournee_id"] })
@@ -78,7 +79,8 @@ struct GraphLoader {
     private mutating func insertPoint(_ row: Row, contracts: [String: [Row]], lastReading: [String: String]) {
         guard let id: String = row["pconso_id"] else { return }
         let own = contracts[id] ?? []
-        let active = own.first { ($0["actif"] as Int?) == 1 && ($0["principal"] as Int?) == 1 }
+        let active =
+            own.first { ($0["actif"] as Int?) == 1 && ($0["principal"] as Int?) == 1 }
             ?? own.first { ($0["actif"] as Int?) == 1 }
         let relationships: [String: Relationship] = [
             "compteur": RowResources.toOne("Partner_Compteur", row["compteur_id"]),
@@ -86,7 +88,8 @@ struct GraphLoader {
             "contratactif": RowResources.toOne("Partner_Contrat", active?["contrat_id"]),
             "tournee": RowResources.toOne("Partner_Tournee", row["tournee_id"]),
             "dernierreleve": RowResources.toOne("Partner_Releve", lastReading[id]),
-            "proprietaire": scopeAllowsOwner ? RowResources.toOne("Partner_Personne", row["proprietaire_id"]) : .toOne(nil),
+            "proprietaire": scopeAllowsOwner
+                ? RowResources.toOne("Partner_Personne", row["proprietaire_id"]) : .toOne(nil),
             "contrats": .toMany(own.compactMap { RowResources.key("Partner_Contrat", $0["contrat_id"]) }),
         ]
         if let resource = RowResources.resource(
@@ -135,7 +138,8 @@ struct GraphLoader {
                 graph.insert(resource)
             }
         }
-        let streets = try Self.rows(db, "SELECT * FROM voie WHERE voie_id IN", addresses.compactMap { $0["voie_id"] })
+        let streets = try Self.rows(
+            db, "SELECT * FROM voie WHERE voie_id IN", addresses.compactMap { $0["voie_id"] })
         for row in streets {
             let relationships = ["commune": RowResources.toOne("Partner_Commune", row["commune_id"])]
             if let resource = RowResources.resource(
@@ -165,7 +169,8 @@ struct GraphLoader {
         var start = 0
         while start < ids.count {
             let chunk = Array(ids[start..<min(start + 5000, ids.count)])
-            result += try Row.fetchAll(db, sql: "\(sql) (\(marks(chunk.count)))", arguments: StatementArguments(chunk))
+            result += try Row.fetchAll(
+                db, sql: "\(sql) (\(marks(chunk.count)))", arguments: StatementArguments(chunk))
             start += chunk.count
         }
         return result

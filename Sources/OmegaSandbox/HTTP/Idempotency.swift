@@ -29,7 +29,9 @@ enum Idempotency {
         return Stored(status: row["status"], body: row["response"])
     }
 
-    static func save(_ db: Database, scope: String, key: String, fingerprint: String, status: Int, body: Data) throws {
+    static func save(_ db: Database, scope: String, key: String, fingerprint: String, status: Int, body: Data)
+        throws
+    {
         try db.execute(
             sql: """
                 INSERT OR IGNORE INTO idempotency (scope, key, body_hash, status, response, created_at)

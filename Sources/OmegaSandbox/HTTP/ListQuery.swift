@@ -70,7 +70,9 @@ struct ListQuery: Sendable {
         var current = ""
         for character in name {
             switch character {
-            case "[": parts.append(current); current = ""
+            case "[":
+                parts.append(current)
+                current = ""
             case "]": break
             default: current.append(character)
             }

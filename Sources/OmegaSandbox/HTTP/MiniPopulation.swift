@@ -16,7 +16,9 @@ enum MiniPopulation {
         let hash = Bcrypt.hash(password, cost: 4)
         try await store.pool.write { db in
             for sql in statements { try db.execute(sql: sql) }
-            for (account, email, person) in [("a-marie", "marie@omega.test", "PE1"), ("a-paul", "paul@omega.test", "PE3")] {
+            for (account, email, person) in [
+                ("a-marie", "marie@omega.test", "PE1"), ("a-paul", "paul@omega.test", "PE3"),
+            ] {
                 try db.execute(
                     sql: """
                         INSERT INTO account (account_id, email, password_hash, verified, personne_id, created_at)
@@ -65,7 +67,7 @@ enum MiniPopulation {
         """
         INSERT INTO contrat (contrat_id, pconso_id, numcontrat, actif, suspendu, facturer, nombre, enum_tcon,
             datedeb, datefin, natabo_id, principal, occupant_id, redevable_id, commune_id) VALUES
-            ('K1', 'P1', 'C-100', 1, 0, 1, 1, 'EAU', '2015-01-01 00:00:00', NULL, 'N1', 1, 'PE1', 'PE1', 'CO1'),
+            ('K1', 'P1', 'C-100', 1, 0, 1, 1, 'EAU', '2010-01-01 00:00:00', NULL, 'N1', 1, 'PE1', 'PE1', 'CO1'),
             ('K2', 'P2', 'C-101', 1, 0, 1, 1, 'EAU', '2018-01-01 00:00:00', NULL, 'N1', 1, 'PE1', 'PE1', 'CO1'),
             ('K3', 'P3', 'C-102', 1, 0, 1, 1, 'EAU', '2012-01-01 00:00:00', NULL, 'N1', 1, 'PE2', 'PE2', 'CO1'),
             ('K4', 'P4', 'C-200', 1, 0, 1, 1, 'EAU', '2020-01-01 00:00:00', NULL, 'N1', 1, 'PE3', 'PE3', 'CO2')
@@ -97,7 +99,8 @@ enum MiniPopulation {
     }
 
     private static func insertReading(
-        _ db: Database, _ id: String, _ point: String, _ meter: String, _ dateai: String, _ ai: Int, _ dateni: String,
+        _ db: Database, _ id: String, _ point: String, _ meter: String, _ dateai: String, _ ai: Int,
+        _ dateni: String,
         _ ni: Int, _ commune: String
     ) throws {
         try db.execute(

@@ -27,26 +27,35 @@ struct PartnerRoutes {
         }
         group.get("enum") { request, _ in try await enumerations(request) }
         group.get("commune") { request, _ in try await list(request, type: "Partner_Commune", includes: []) }
-        group.get("voie") { request, _ in try await list(request, type: "Partner_Voie", includes: [["commune"]]) }
+        group.get("voie") { request, _ in
+            try await list(request, type: "Partner_Voie", includes: [["commune"]])
+        }
         group.get("pdessadr") { request, _ in
             try await list(request, type: "Partner_Pdessadr", includes: [["voie", "commune"]])
         }
-        group.get("pconso") { request, _ in try await list(request, type: "Partner_Pconso", includes: Self.pointIncludes) }
-        group.get("pconso/:id") { request, context in
-            try await list(request, type: "Partner_Pconso", includes: Self.pointIncludes, id: context.parameters.get("id"))
+        group.get("pconso") { request, _ in
+            try await list(request, type: "Partner_Pconso", includes: Self.pointIncludes)
         }
-        group.get("compteur") { request, _ in try await list(request, type: "Partner_Compteur", includes: []) }
+        group.get("pconso/:id") { request, context in
+            try await list(
+                request, type: "Partner_Pconso", includes: Self.pointIncludes,
+                id: context.parameters.get("id"))
+        }
+        group.get("compteur") { request, _ in try await list(request, type: "Partner_Compteur", includes: [])
+        }
         group.get("facture") { request, _ in try await invoices(request) }
         group.get("facture/pour-paiement/:numcontrat") { request, context in
             try await payable(request, number: context.parameters.get("numcontrat") ?? "")
         }
         group.get("message") { request, _ in try await messages(request) }
         group.get("request") { request, _ in
-            try await demandes.list(request, filer: .partner(try await authenticate(request, body: [])), id: nil)
+            try await demandes.list(
+                request, filer: .partner(try await authenticate(request, body: [])), id: nil)
         }
         group.get("request/:id") { request, context in
             try await demandes.list(
-                request, filer: .partner(try await authenticate(request, body: [])), id: context.parameters.get("id") ?? "")
+                request, filer: .partner(try await authenticate(request, body: [])),
+                id: context.parameters.get("id") ?? "")
         }
         group.post("request/reading") { request, _ in
             let body = try await RequestBody.bytes(request)
@@ -76,8 +85,10 @@ struct PartnerRoutes {
     private func authenticate(_ request: Request, body: [UInt8]) async throws -> AuthenticatedPartner {
         try requireApiID(request)
         let signed = HawkVerifier.SignedRequest(
-            method: request.method.rawValue, resource: request.uri.description, hostHeader: request.head.authority,
-            authorization: request.headers[.authorization], contentType: request.headers[.contentType], body: body)
+            method: request.method.rawValue, resource: request.uri.description,
+            hostHeader: request.head.authority,
+            authorization: request.headers[.authorization], contentType: request.headers[.contentType],
+            body: body)
         let partner = try await services.hawk.authenticate(signed)
         guard request.headers[.apiID] == partner.partner.apiID else {
             throw APIError.unauthorized("the ApiId does not belong to these credentials")
@@ -100,12 +111,15 @@ struct PartnerRoutes {
             try loader.loadPoints(try loader.pconsoIDs())
             return loader.graph
         }
-        let builder = DocumentBuilder(graph: graph, query: query, defaultIncludes: includes, path: request.uri.path)
+        let builder = DocumentBuilder(
+            graph: graph, query: query, defaultIncludes: includes, path: request.uri.path)
         if let id {
             guard let resource = graph[ResourceKey(type: type, id: id)] else { throw APIError.notFound() }
             return JSONAPIResponse.make(builder.single(resource))
         }
-        let candidates = graph.all(ofType: type).sorted { ($0.id ?? "").localizedStandardCompare($1.id ?? "") == .orderedAscending }
+        let candidates = graph.all(ofType: type).sorted {
+            ($0.id ?? "").localizedStandardCompare($1.id ?? "") == .orderedAscending
+        }
         return JSONAPIResponse.make(builder.collection(candidates))
     }
 
@@ -117,7 +131,8 @@ struct PartnerRoutes {
             let enums = try DataQueries.enumerations(db, into: &graph)
             return (graph, enums)
         }
-        let builder = DocumentBuilder(graph: graph, query: query, defaultIncludes: [["lignes"]], path: request.uri.path)
+        let builder = DocumentBuilder(
+            graph: graph, query: query, defaultIncludes: [["lignes"]], path: request.uri.path)
         return JSONAPIResponse.make(builder.collection(enums))
     }
 
@@ -143,7 +158,9 @@ struct PartnerRoutes {
         let partner = try await authenticate(request, body: [])
         let scope = scope(partner)
         let invoice = try await services.database.read { db -> Resource? in
-            guard let contract = try Row.fetchOne(db, sql: "SELECT * FROM contrat WHERE numcontrat = ?", arguments: [number]),
+            guard
+                let contract = try Row.fetchOne(
+                    db, sql: "SELECT * FROM contrat WHERE numcontrat = ?", arguments: [number]),
                 let point: String = contract["pconso_id"], try ScopeChecks.pointInScope(db, scope, point)
             else { return nil }
             return try DataQueries.payableInvoice(db, contract: contract)
@@ -151,7 +168,8 @@ struct PartnerRoutes {
         guard let invoice else { throw APIError.notFound("no payable invoice for this contract") }
         var graph = ResourceGraph()
         graph.insert(invoice)
-        let builder = DocumentBuilder(graph: graph, query: ListQuery(), defaultIncludes: [], path: request.uri.path)
+        let builder = DocumentBuilder(
+            graph: graph, query: ListQuery(), defaultIncludes: [], path: request.uri.path)
         return JSONAPIResponse.make(builder.collection([invoice]))
     }
 
@@ -160,7 +178,7 @@ struct PartnerRoutes {
         let query = try ListQuery.parse(request.uri.query)
         let messages = try await services.database.read { db in try DataQueries.messages(db, now: Date()) }
         var graph = ResourceGraph()
-        messages.forEach { graph.insert($0) }
+        for item in messages { graph.insert(item) }
         let builder = DocumentBuilder(graph: graph, query: query, defaultIncludes: [], path: request.uri.path)
         return JSONAPIResponse.make(builder.collection(messages))
     }

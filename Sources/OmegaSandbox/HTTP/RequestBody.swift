@@ -14,23 +14,27 @@ enum RequestBody {
 
     /// The members of a plain JSON object.
     static func object(_ bytes: [UInt8]) throws(APIError) -> [String: JSONValue] {
-        guard let value = try? JSONDecoder().decode(JSONValue.self, from: Data(bytes)), let object = value.objectValue
+        guard let value = try? JSONDecoder().decode(JSONValue.self, from: Data(bytes)),
+            let object = value.objectValue
         else { throw APIError.badRequest("the body must be a JSON object") }
         return object
     }
 
     /// `data.type` and `data.attributes` of a JSON:API document.
     static func resource(_ bytes: [UInt8]) throws(APIError) -> Resource {
-        guard let document = try? Document.decode(Data(bytes)), case .single(let resource?) = document.data else {
+        guard let document = try? Document.decode(Data(bytes)), case .single(let resource?) = document.data
+        else {
             throw APIError(
-                .badRequest, title: "Bad Request", detail: "the body must be a JSON:API document with one resource",
+                .badRequest, title: "Bad Request",
+                detail: "the body must be a JSON:API document with one resource",
                 pointer: "/data")
         }
         return resource
     }
 
     /// A string member, or a 422 pointing at it.
-    static func string(_ members: [String: JSONValue], _ name: String, pointer: String? = nil) throws(APIError)
+    static func string(_ members: [String: JSONValue], _ name: String, pointer: String? = nil)
+        throws(APIError)
         -> String
     {
         guard let value = members[name].flatMap(FilterEvaluation.text), !value.isEmpty else {

@@ -35,7 +35,8 @@ enum RowResources {
         // The store's denormalised `commune_id` (partner isolation) is not an Omega attribute
         // except on streets.
         let hidden = type == "Partner_Voie" ? excluding : excluding.union(["commune_id"])
-        return Resource(type: type, id: id, attributes: attributes(row, excluding: hidden), relationships: relationships)
+        return Resource(
+            type: type, id: id, attributes: attributes(row, excluding: hidden), relationships: relationships)
     }
 
     static func toOne(_ type: String, _ id: String?) -> Relationship {

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import OmegaClient
 
 /// The operator side of the sandbox (`omega-sandbox outbox` and `review`).
 public enum SandboxAdmin {
@@ -43,22 +44,27 @@ public enum SandboxAdmin {
     }
 
     /// Applies `decision` to request `id`; returns a one-line report.
-    public static func decide(store: SandboxStore, id: String, decision: Decision, comment: String?) async throws
+    public static func decide(store: SandboxStore, id: String, decision: Decision, comment: String?)
+        async throws
         -> String
     {
         try await ReviewHook.decide(store: store, id: id, decision: decision, comment: comment)
     }
 }
 
-/// Where helper "models"' ReviewService is called.
+/// Applies an operator's decision through the ``ReviewService``.
 enum ReviewHook {
-    struct NotAvailable: Error, CustomStringConvertible {
-        var description: String { "the review service is not available in this build" }
-    }
-
-    static func decide(store: SandboxStore, id: String, decision: SandboxAdmin.Decision, comment: String?) async throws
+    static func decide(store: SandboxStore, id: String, decision: SandboxAdmin.Decision, comment: String?)
+        async throws
         -> String
     {
-        throw NotAvailable()
+        let review = ReviewService(store: store)
+        let demande: Demande
+        switch decision {
+        case .approve: demande = try await review.approve(id, comment: comment)
+        case .refuse: demande = try await review.refuse(id, comment: comment ?? "")
+        case .ask: demande = try await review.ask(id, comment: comment ?? "")
+        }
+        return "\(demande.id)  \(demande.statut?.rawValue ?? "?")  \(demande.commentaire ?? "")"
     }
 }

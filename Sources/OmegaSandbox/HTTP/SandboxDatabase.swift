@@ -13,9 +13,11 @@ enum SandboxDatabase {
     }
 }
 
-/// Where the demo data generator (helper "models", `DemoData/`) is called.
+/// Calls the demo data generator (`DemoData/`) with the bcrypt hash of the demo password.
 enum DemoDataHook {
     static func generate(store: SandboxStore, seed: UInt64, subscribers: Int) async throws {
-        // Wired to the DemoData generator once it lands.
+        let hash = await PasswordHasher.hash(DemoDataGenerator.demoPassword)
+        try await DemoDataGenerator(seed: seed, subscribers: subscribers).generate(
+            into: store, demoPasswordHash: hash)
     }
 }

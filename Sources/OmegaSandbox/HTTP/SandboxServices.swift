@@ -14,10 +14,14 @@ final class SandboxServices: Sendable {
     let logger: Logger
     private let background = BackgroundWork()
 
-    init(store: SandboxStore, partners: [PartnerCredential], reviewMode: SandboxServer.ReviewMode, logger: Logger)
-        async
-    {
+    let review: ReviewService
+
+    init(
+        store: SandboxStore, partners: [PartnerCredential], reviewMode: SandboxServer.ReviewMode,
+        reviewTiming: ReviewService.AutoTiming, logger: Logger
+    ) async {
         self.store = store
+        self.review = ReviewService(store: store, timing: reviewTiming)
         self.tokens = await AccessTokenIssuer()
         self.hawk = HawkVerifier(partners: partners)
         self.reviewMode = reviewMode
@@ -27,12 +31,7 @@ final class SandboxServices: Sendable {
     /// Starts the automatic review loop when `--review auto`.
     func startBackgroundWork() async {
         guard reviewMode == .auto else { return }
-        await background.start { [self] in
-            while !Task.isCancelled {
-                await self.reviewPendingRequests()
-                try? await Task.sleep(for: .milliseconds(500))
-            }
-        }
+        await background.start { [review] in await review.runAuto() }
     }
 
     func stopBackgroundWork() async {
@@ -54,9 +53,4 @@ actor BackgroundWork {
         await task?.value
         task = nil
     }
-}
-
-extension SandboxServices {
-    /// One pass of the automatic review (helper "models"' ReviewService once it lands).
-    func reviewPendingRequests() async {}
 }

@@ -7,10 +7,12 @@ enum ScopeChecks {
         switch scope {
         case .person(let personID):
             return try Bool.fetchOne(
-                db, sql: "SELECT 1 FROM contrat WHERE pconso_id = ? AND (occupant_id = ? OR redevable_id = ?)",
+                db,
+                sql: "SELECT 1 FROM contrat WHERE pconso_id = ? AND (occupant_id = ? OR redevable_id = ?)",
                 arguments: [pconsoID, personID, personID]) ?? false
         case .communes(nil):
-            return try Bool.fetchOne(db, sql: "SELECT 1 FROM pconso WHERE pconso_id = ?", arguments: [pconsoID]) ?? false
+            return try Bool.fetchOne(
+                db, sql: "SELECT 1 FROM pconso WHERE pconso_id = ?", arguments: [pconsoID]) ?? false
         case .communes(let names?):
             guard let commune = try communeName(db, pconsoID: pconsoID) else { return false }
             return names.contains(commune.lowercased())

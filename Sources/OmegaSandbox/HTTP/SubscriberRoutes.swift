@@ -10,14 +10,17 @@ struct SubscriberRoutes {
 
     /// Default includes of a contract: point, meter, address (street, commune), occupant, payer.
     static let contractIncludes: [[String]] = [
-        ["pconso"], ["pconso", "compteur"], ["pconso", "pdessadr", "voie", "commune"], ["occupant"], ["redevable"],
+        ["pconso"], ["pconso", "compteur"], ["pconso", "pdessadr", "voie", "commune"], ["occupant"],
+        ["redevable"],
     ]
 
     func register(on group: RouterGroup<SandboxRequestContext>) {
         let demandes = DemandeRoutes(services: services)
         group.get("me") { request, _ in try await me(request) }
         group.get("contrat") { request, _ in try await contracts(request, id: nil) }
-        group.get("contrat/:id") { request, context in try await contracts(request, id: context.parameters.get("id")) }
+        group.get("contrat/:id") { request, context in
+            try await contracts(request, id: context.parameters.get("id"))
+        }
         group.get("releve") { request, _ in try await readings(request) }
         group.get("facture") { request, _ in try await invoices(request) }
         group.get("facture/pour-paiement/:numcontrat") { request, context in
@@ -29,11 +32,13 @@ struct SubscriberRoutes {
         }
         group.get("request/:id") { request, context in
             try await demandes.list(
-                request, filer: .subscriber(try await identity(request)), id: context.parameters.get("id") ?? "")
+                request, filer: .subscriber(try await identity(request)),
+                id: context.parameters.get("id") ?? "")
         }
         group.post("request/reading") { request, _ in
             let filer = DemandeFiler.subscriber(try await identity(request))
-            return try await demandes.file(request, filer: filer, kind: .reading, body: try await RequestBody.bytes(request))
+            return try await demandes.file(
+                request, filer: filer, kind: .reading, body: try await RequestBody.bytes(request))
         }
         group.put("request/personne/:id") { request, context in
             let filer = DemandeFiler.subscriber(try await identity(request))
@@ -80,7 +85,8 @@ struct SubscriberRoutes {
         if let person { withPerson.insert(person) }
         let query = try ListQuery.parse(request.uri.query)
         let builder = DocumentBuilder(
-            graph: withPerson, query: query, defaultIncludes: [["personne"], ["contrats"]], path: request.uri.path)
+            graph: withPerson, query: query, defaultIncludes: [["personne"], ["contrats"]],
+            path: request.uri.path)
         return JSONAPIResponse.make(builder.single(resource))
     }
 
@@ -97,18 +103,19 @@ struct SubscriberRoutes {
         else { throw APIError.notFound() }
         // A single contract also returns its readings and invoices.
         let (readingGraph, invoices) = try await services.database.read { db in
-            let contract = try Row.fetchAll(db, sql: "SELECT * FROM contrat WHERE contrat_id = ?", arguments: [id])
+            let contract = try Row.fetchAll(
+                db, sql: "SELECT * FROM contrat WHERE contrat_id = ?", arguments: [id])
             let readings = try DataQueries.readings(
                 db, pointIDs: contract.compactMap { $0["pconso_id"] }, contracts: contract)
             var readingGraph = ResourceGraph()
-            readings.forEach { readingGraph.insertReading($0) }
+            for item in readings { readingGraph.insertReading(item) }
             var invoiceGraph = ResourceGraph()
             let invoices = try DataQueries.invoices(db, contractIDs: [id], into: &invoiceGraph)
             return (readingGraph, invoices)
         }
         let readings = readingGraph.all(ofType: "Partner_Releve")
-        readings.forEach { graph.insert($0) }
-        invoices.forEach { graph.insert($0) }
+        for item in readings { graph.insert(item) }
+        for item in invoices { graph.insert(item) }
         resource.relationships["releves"] = .toMany(readings.compactMap(\.key))
         resource.relationships["factures"] = .toMany(invoices.compactMap(\.key))
         graph.insert(resource)
@@ -126,10 +133,13 @@ struct SubscriberRoutes {
             var contracts = try Row.fetchAll(
                 db, sql: "SELECT * FROM contrat WHERE occupant_id = ? OR redevable_id = ?",
                 arguments: [identity.personID, identity.personID])
-            if let wanted { contracts = contracts.filter { wanted.contains(($0["contrat_id"] as String?) ?? "") } }
-            let rows = try DataQueries.readings(db, pointIDs: contracts.compactMap { $0["pconso_id"] }, contracts: contracts)
+            if let wanted {
+                contracts = contracts.filter { wanted.contains(($0["contrat_id"] as String?) ?? "") }
+            }
+            let rows = try DataQueries.readings(
+                db, pointIDs: contracts.compactMap { $0["pconso_id"] }, contracts: contracts)
             var graph = ResourceGraph()
-            rows.forEach { graph.insertReading($0) }
+            for item in rows { graph.insertReading(item) }
             return graph
         }
         if query.sort.isEmpty { query.sort = [(["dateni"], true)] }
@@ -158,7 +168,9 @@ struct SubscriberRoutes {
         let invoice = try await services.database.read { db -> Resource? in
             guard
                 let contract = try Row.fetchOne(
-                    db, sql: "SELECT * FROM contrat WHERE numcontrat = ? AND (occupant_id = ? OR redevable_id = ?)",
+                    db,
+                    sql:
+                        "SELECT * FROM contrat WHERE numcontrat = ? AND (occupant_id = ? OR redevable_id = ?)",
                     arguments: [number, identity.personID, identity.personID])
             else { return nil }
             return try DataQueries.payableInvoice(db, contract: contract)
@@ -166,7 +178,8 @@ struct SubscriberRoutes {
         guard let invoice else { throw APIError.notFound("no payable invoice for this contract") }
         var graph = ResourceGraph()
         graph.insert(invoice)
-        let builder = DocumentBuilder(graph: graph, query: ListQuery(), defaultIncludes: [], path: request.uri.path)
+        let builder = DocumentBuilder(
+            graph: graph, query: ListQuery(), defaultIncludes: [], path: request.uri.path)
         return JSONAPIResponse.make(builder.single(invoice))
     }
 
@@ -175,7 +188,7 @@ struct SubscriberRoutes {
         let query = try ListQuery.parse(request.uri.query)
         let messages = try await services.database.read { db in try DataQueries.messages(db, now: Date()) }
         var graph = ResourceGraph()
-        messages.forEach { graph.insert($0) }
+        for item in messages { graph.insert(item) }
         let builder = DocumentBuilder(graph: graph, query: query, defaultIncludes: [], path: request.uri.path)
         return JSONAPIResponse.make(builder.collection(messages))
     }

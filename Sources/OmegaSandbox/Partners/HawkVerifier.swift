@@ -43,12 +43,14 @@ actor HawkVerifier {
         // The payload is checked whenever the client sent a hash (a valid MAC alone only
         // proves that the hash attribute was not altered, not the body).
         let sentHash = request.authorization?.contains("hash=\"") ?? false
-        let outcome: Result<(credentials: HawkCredentials, artifacts: HawkArtifacts), HawkAuthenticationFailure>
+        let outcome:
+            Result<(credentials: HawkCredentials, artifacts: HawkArtifacts), HawkAuthenticationFailure>
         do {
             outcome = .success(
                 try HawkServer.authenticate(
                     authorization: request.authorization, method: request.method, resource: request.resource,
-                    host: host, port: port, payload: sentHash ? request.body : nil, contentType: request.contentType,
+                    host: host, port: port, payload: sentHash ? request.body : nil,
+                    contentType: request.contentType,
                     now: nowSeconds, timestampSkew: Self.allowedSkew,
                     credentials: { partners[$0]?.hawkCredentials },
                     isFreshNonce: { credentials, nonce, _ in
@@ -96,7 +98,9 @@ actor HawkVerifier {
 
     /// Host (without port) and port of a `Host` header; the port defaults to 80 (plain HTTP).
     static func hostAndPort(_ header: String?) -> (String, Int)? {
-        guard let header, !header.isEmpty, header.utf8.count <= 4096, !header.contains("/") else { return nil }
+        guard let header, !header.isEmpty, header.utf8.count <= 4096, !header.contains("/") else {
+            return nil
+        }
         if header.hasPrefix("[") {
             guard let close = header.firstIndex(of: "]") else { return nil }
             let host = String(header[...close])

@@ -43,7 +43,8 @@ public enum PartnerKeyFile {
         do {
             file = try TOMLDecoder().decode(File.self, from: text)
         } catch {
-            throw LoadError(description: "\(source): expected [[partner]] tables with id, key, api_id, communes")
+            throw LoadError(
+                description: "\(source): expected [[partner]] tables with id, key, api_id, communes")
         }
         var seen = Set<String>()
         return try file.partner.map { entry in

@@ -1,0 +1,141 @@
+import Foundation
+import JSONAPI
+import OmegaClient
+import Testing
+
+@testable import OmegaSandbox
+
+@Suite("Partner API: Hawk, ApiId and commune isolation over HTTP")
+struct PartnerHawkTests {
+    @Test("test answers 204, test-404 answers Omega's 404 document, unknown routes 404, no Accept 415")
+    func basics() async throws {
+        try await SandboxHarness.with { sandbox in
+            #expect(
+                try await sandbox.send(.GET, "/api/v1/partner/test", headers: [("ApiId", "x@y")]).status
+                    == 204)
+            let missing = try await sandbox.send(.GET, "/api/v1/partner/test-404")
+            #expect(missing.status == 404)
+            #expect(missing.json["errors"]?.arrayValue?.first?["code"]?.stringValue == "404")
+            #expect(missing.json["errors"]?.arrayValue?.first?["title"]?.stringValue == "Not Found!")
+            #expect(try await sandbox.send(.GET, "/api/v1/nowhere").status == 404)
+            #expect(
+                try await sandbox.send(.GET, "/api/v1/partner/test", accept: "application/json").status == 415
+            )
+        }
+    }
+
+    @Test("a valid signature passes; replayed nonce, tampered MAC and missing ApiId fail")
+    func signatures() async throws {
+        try await SandboxHarness.with { sandbox in
+            let path = "/api/v1/partner/test-secured"
+            let headers = sandbox.hawk("GET", path)
+            #expect(try await sandbox.send(.GET, path, headers: headers).status == 204)
+            let replay = try await sandbox.send(.GET, path, headers: headers)
+            #expect(replay.status == 401)
+            #expect(replay.headers.first(name: "WWW-Authenticate")?.contains("Invalid nonce") == true)
+            var tampered = sandbox.hawk("GET", path)
+            tampered[0].1 = tampered[0].1.replacingOccurrences(of: "mac=\"", with: "mac=\"A")
+            #expect(try await sandbox.send(.GET, path, headers: tampered).status == 401)
+            let noApiID = sandbox.hawk("GET", path).filter { $0.0 != "ApiId" }
+            #expect(try await sandbox.send(.GET, path, headers: noApiID).status == 400)
+            let otherApiID = sandbox.hawk("GET", path, apiID: "cle@tous")
+            #expect(try await sandbox.send(.GET, path, headers: otherApiID).status == 401)
+        }
+    }
+
+    @Test("a stale timestamp gets 401 with ts and a tsm that proves the server holds the key")
+    func staleTimestamp() async throws {
+        try await SandboxHarness.with { sandbox in
+            let path = "/api/v1/partner/test-secured"
+            let old = Int(Date().timeIntervalSince1970) - 600
+            let reply = try await sandbox.send(.GET, path, headers: sandbox.hawk("GET", path, ts: old))
+            #expect(reply.status == 401)
+            let challenge = try #require(reply.headers.first(name: "WWW-Authenticate"))
+            #expect(challenge.contains("error=\"Stale timestamp\""))
+            let attributes = try HawkHeader.parse(challenge, allowedKeys: HawkHeader.wwwAuthenticateKeys)
+            let serverTs = try #require(attributes["ts"].flatMap { Int($0) })
+            #expect(abs(serverTs - Int(Date().timeIntervalSince1970)) < 30)
+            let tsm = HawkCrypto.timestampMAC(
+                ts: serverTs, credentials: SandboxHarness.partner.hawkCredentials)
+            #expect(attributes["tsm"] == tsm)
+            // Within the ±60 s window the request passes.
+            let skewed = Int(Date().timeIntervalSince1970) - 45
+            #expect(
+                try await sandbox.send(.GET, path, headers: sandbox.hawk("GET", path, ts: skewed)).status
+                    == 204)
+        }
+    }
+
+    @Test("the payload hash is checked when sent, and a partner's reading records its agent")
+    func payloadHashAndAgent() async throws {
+        try await SandboxHarness.with { sandbox in
+            let path = "/api/v1/partner/request/reading"
+            let body = sandbox.document(
+                "Partner_Releve", ["pconso_id": "P1", "ni": "1625", "dateni": "2025-12-01"])
+            let other = sandbox.document(
+                "Partner_Releve", ["pconso_id": "P1", "ni": "9999", "dateni": "2025-12-01"])
+            let badHash = sandbox.hawk("POST", path, body: other, ext: "agent=jdupont")
+            let refused = try await sandbox.send(.POST, path, body: body, headers: badHash)
+            #expect(refused.status == 401)
+            let good = sandbox.hawk("POST", path, body: body, ext: "agent=jdupont")
+            let filed = try await sandbox.send(.POST, path, body: body, headers: good)
+            #expect(filed.status == 202)
+            #expect(filed.json["data"]?["attributes"]?["agent"]?.stringValue == "jdupont")
+            #expect(filed.json["data"]?["attributes"]?["req_code"]?.stringValue == "J_RELEVE")
+        }
+    }
+
+    @Test("a partner sees only its communes; another commune's point is 404")
+    func communeIsolation() async throws {
+        try await SandboxHarness.with { sandbox in
+            let list = "/api/v1/partner/pconso"
+            let ales = try await sandbox.send(.GET, list, headers: sandbox.hawk("GET", list))
+            #expect(ales.status == 200)
+            #expect(Set(ales.ids) == ["P1", "P2", "P3"])
+            let all = try await sandbox.send(
+                .GET, list, headers: sandbox.hawk("GET", list, partner: SandboxHarness.allPartner))
+            #expect(Set(all.ids) == ["P1", "P2", "P3", "P4"])
+            let foreign = "/api/v1/partner/pconso/P4"
+            #expect(
+                try await sandbox.send(.GET, foreign, headers: sandbox.hawk("GET", foreign)).status == 404)
+            let reading = "/api/v1/partner/request/reading"
+            let body = sandbox.document(
+                "Partner_Releve", ["pconso_id": "P4", "ni": "30", "dateni": "2025-01-01"])
+            let refused = try await sandbox.send(
+                .POST, reading, body: body, headers: sandbox.hawk("POST", reading, body: body))
+            #expect(refused.status == 422)
+        }
+    }
+
+    @Test("filters on dotted paths, default includes and paging on the partner search")
+    func searchFilters() async throws {
+        try await SandboxHarness.with { sandbox in
+            let byName =
+                "/api/v1/partner/pconso?filter%5BcontratActif.occupant.nom%5D%5Beq%5D=durand"
+                + "&filter%5Boptions%5D%5Bcase_sensitive%5D=false"
+            let names = try await sandbox.send(
+                .GET, byName, headers: sandbox.hawk("GET", byName, partner: SandboxHarness.allPartner))
+            #expect(Set(names.ids) == ["P1", "P2"])
+            let included = (names.json["included"]?.arrayValue ?? []).compactMap { $0["type"]?.stringValue }
+            #expect(
+                Set(included).isSuperset(of: [
+                    "Partner_Compteur", "Partner_Contrat", "Partner_Personne", "Partner_Commune",
+                ]))
+            let bySerial = "/api/v1/partner/pconso?filter%5Bcompteur.numeroSerie%5D%5Bend%5D=0004"
+            let serial = try await sandbox.send(
+                .GET, bySerial, headers: sandbox.hawk("GET", bySerial, partner: SandboxHarness.allPartner))
+            #expect(serial.ids == ["P4"])
+            let byTown = "/api/v1/partner/pconso?filter%5BadresseDesserte.voie.commune.nom%5D%5Beq%5D=Anduze"
+            let town = try await sandbox.send(
+                .GET, byTown, headers: sandbox.hawk("GET", byTown, partner: SandboxHarness.allPartner))
+            #expect(town.ids == ["P4"])
+            let paged = "/api/v1/partner/pconso?page%5Boffset%5D=3&page%5Blimit%5D=2"
+            let page = try await sandbox.send(
+                .GET, paged, headers: sandbox.hawk("GET", paged, partner: SandboxHarness.allPartner))
+            #expect(page.ids == ["P3", "P4"])
+            #expect(page.json["meta"]?["total"]?.numberValue == 4)
+            #expect(page.json["links"]?["related"]?["meta"]?["count"]?.numberValue == 2)
+            #expect(page.json["links"]?["next"] == .null)
+        }
+    }
+}
