@@ -25,13 +25,8 @@ extension Resource {
         type: String, id: String? = nil, encoding attributes: T, relationships: [String: Relationship] = [:],
         links: Links? = nil, meta: [String: JSONValue]? = nil
     ) throws {
-        let encoder = JSONEncoder()
         // Plain `Date` fields are written in Omega's form too, as ``decodeAttributes(as:)`` reads them.
-        encoder.dateEncodingStrategy = .custom { date, encoder in
-            var container = encoder.singleValueContainer()
-            try container.encode(OmegaDate.format(date))
-        }
-        let value = try JSONValue.parse(try encoder.encode(attributes))
+        let value = try JSONValueEncoder.encode(attributes)
         guard case .object(let members) = value else {
             throw DocumentDecodingError(
                 .invalidAttribute, at: "attributes",
