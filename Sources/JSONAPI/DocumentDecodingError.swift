@@ -25,6 +25,12 @@ public struct DocumentDecodingError: Error, CustomStringConvertible, Equatable, 
         case reservedFieldName
         /// An attribute cannot be decoded into the requested model (see ``Resource/decodeAttributes(as:)``).
         case invalidAttribute
+        /// A second resource object with the same `(type, id)` (only reported by
+        /// ``Document/validateCompoundDocument()``; decoding keeps the first).
+        case duplicateResource
+        /// An included resource that no relationship reaches from the primary data (only reported by
+        /// ``Document/validateCompoundDocument()``).
+        case unlinkedIncludedResource
     }
 
     /// The class of problem.
