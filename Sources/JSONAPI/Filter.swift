@@ -1,6 +1,9 @@
 /// An Omega filter operator, as written in `filter[<field>][<operator>]=<value>`.
 ///
-/// The `…n` variants (`eqn`, `gtn`, …) compare numerically; the others compare as text or dates.
+/// The list is Omega's documented one: `eq eqn neq neqn gt gtn gte gten lt ltn lte lten like in
+/// nin empty nempty between begin end`. Their meaning is the server's (the `…n` variants are
+/// presumably the numeric comparisons); this type spells them and knows how many operands each
+/// takes (``arity``).
 public enum FilterOperator: String, Sendable, Hashable, CaseIterable {
     case eq, eqn, neq, neqn, gt, gtn, gte, gten, lt, ltn, lte, lten
     case like
