@@ -54,7 +54,8 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            exclude: ["Store/README.md"]
         ),
         // View-models: state, actions, effects. No terminal, no HTTP details.
         .target(
@@ -64,7 +65,8 @@ let package = Package(
         // Canvas, widgets, themes, input, sanitising. ncurses is one canvas among others.
         .target(
             name: "TerminalUI",
-            dependencies: ["CNCursesW", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["CNCursesW", .product(name: "TOMLKit", package: "TOMLKit")],
+            exclude: ["README.md"]
         ),
         // Screens: view-model state -> widgets; French and English strings.
         .target(
