@@ -27,6 +27,17 @@ struct DocumentBuilder {
         return .object(document)
     }
 
+    /// A collection document for a page selected elsewhere (in SQL): `page` is rendered as
+    /// is, with `total` for the links and meta.
+    func page(_ page: [Resource], total: Int) -> JSONValue {
+        var document = base(primary: page)
+        document["data"] = .array(page.map(render))
+        document["meta"] = .object(
+            (JSONAPIResponse.omegaMeta.objectValue ?? [:]).merging(["total": .number(Decimal(total))]) { $1 })
+        document["links"] = links(total: total, count: page.count)
+        return .object(document)
+    }
+
     /// A single-resource document.
     func single(_ resource: Resource) -> JSONValue {
         var document = base(primary: [resource])

@@ -83,8 +83,11 @@ enum FilterEvaluation {
         guard !trimmed.isEmpty, trimmed.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" }) else {
             return nil
         }
-        return Decimal(string: trimmed, locale: Locale(identifier: "en_US_POSIX"))
+        if let integer = Int(trimmed) { return Decimal(integer) }
+        return Decimal(string: trimmed, locale: posix)
     }
+
+    private static let posix = Locale(identifier: "en_US_POSIX")
 
     /// SQL `LIKE`: `%` any run, `_` one character; a pattern without `%` matches anywhere
     /// (Omega's `like` is used for "contains" searches).

@@ -120,8 +120,52 @@ struct GraphLoader {
         }
     }
 
+    /// The communes in scope (nil: all of them).
+    func communeIDs() throws -> [String]? {
+        switch scope {
+        case .communes(nil): return nil
+        case .communes(let names?):
+            let list = Array(names)
+            guard !list.isEmpty else { return [] }
+            return try String.fetchAll(
+                db, sql: "SELECT commune_id FROM commune WHERE lower(nom) IN (\(Self.marks(list.count)))",
+                arguments: StatementArguments(list))
+        case .person(let personID):
+            return try String.fetchAll(
+                db, sql: "SELECT DISTINCT commune_id FROM contrat WHERE occupant_id = ? OR redevable_id = ?",
+                arguments: [personID, personID])
+        }
+    }
+
+    /// Loads every resource of one address-level `type` in the scope's communes (communes,
+    /// streets, service addresses, meters) and returns them.
+    mutating func loadPlaces(_ type: String) throws -> [Resource] {
+        let table: String
+        switch type {
+        case "Partner_Commune": table = "commune"
+        case "Partner_Voie": table = "voie"
+        case "Partner_Pdessadr": table = "pdessadr"
+        case "Partner_Compteur": table = "compteur"
+        default: return []
+        }
+        let ids: [String]
+        if let communes = try communeIDs() {
+            ids = try Self.rows(db, "SELECT \(table)_id AS id FROM \(table) WHERE commune_id IN", communes)
+                .compactMap { $0["id"] }
+        } else {
+            ids = try String.fetchAll(db, sql: "SELECT \(table)_id FROM \(table)")
+        }
+        switch type {
+        case "Partner_Commune": try loadSimple("commune", type, ids)
+        case "Partner_Voie": try loadStreets(ids)
+        case "Partner_Pdessadr": try loadAddresses(ids)
+        default: try loadMeters(ids)
+        }
+        return graph.all(ofType: type)
+    }
+
     private mutating func loadMeters(_ ids: [String]) throws {
-        for row in try Self.rows(db, "SELECT * FROM compteur WHERE compteur_id IN", ids) {
+        for row in try Self.rows(db, "SELECT * FROM compteur WHERE compteur_id IN", Array(Set(ids))) {
             if let resource = RowResources.resource(row, type: "Partner_Compteur", idColumn: "compteur_id") {
                 graph.insert(resource)
             }
@@ -129,7 +173,7 @@ struct GraphLoader {
     }
 
     private mutating func loadAddresses(_ ids: [String]) throws {
-        let addresses = try Self.rows(db, "SELECT * FROM pdessadr WHERE pdessadr_id IN", ids)
+        let addresses = try Self.rows(db, "SELECT * FROM pdessadr WHERE pdessadr_id IN", Array(Set(ids)))
         for row in addresses {
             let relationships = ["voie": RowResources.toOne("Partner_Voie", row["voie_id"])]
             if let resource = RowResources.resource(
@@ -138,8 +182,11 @@ struct GraphLoader {
                 graph.insert(resource)
             }
         }
-        let streets = try Self.rows(
-            db, "SELECT * FROM voie WHERE voie_id IN", addresses.compactMap { $0["voie_id"] })
+        try loadStreets(addresses.compactMap { $0["voie_id"] })
+    }
+
+    private mutating func loadStreets(_ ids: [String]) throws {
+        let streets = try Self.rows(db, "SELECT * FROM voie WHERE voie_id IN", Array(Set(ids)))
         for row in streets {
             let relationships = ["commune": RowResources.toOne("Partner_Commune", row["commune_id"])]
             if let resource = RowResources.resource(

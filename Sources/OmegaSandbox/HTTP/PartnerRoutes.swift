@@ -33,9 +33,7 @@ struct PartnerRoutes {
         group.get("pdessadr") { request, _ in
             try await list(request, type: "Partner_Pdessadr", includes: [["voie", "commune"]])
         }
-        group.get("pconso") { request, _ in
-            try await list(request, type: "Partner_Pconso", includes: Self.pointIncludes)
-        }
+        group.get("pconso") { request, _ in try await searchPoints(request) }
         group.get("pconso/:id") { request, context in
             try await list(
                 request, type: "Partner_Pconso", includes: Self.pointIncludes,
@@ -100,16 +98,30 @@ struct PartnerRoutes {
         DemandeFiler.partner(partner).populationScope
     }
 
-    private func list(_ request: Request, type: String, includes: [[String]], id: String? = nil) async throws
-        -> Response
-    {
-        let partner = try await authenticate(request, body: [])
+    private func list(
+        _ request: Request, type: String, includes: [[String]], id: String? = nil,
+        partner authenticated: AuthenticatedPartner? = nil
+    ) async throws -> Response {
+        let partner: AuthenticatedPartner
+        if let authenticated {
+            partner = authenticated
+        } else {
+            partner = try await authenticate(request, body: [])
+        }
         let query = try ListQuery.parse(request.uri.query)
         let scope = scope(partner)
-        let graph = try await services.database.read { db in
+        let (graph, candidates) = try await services.database.read { db -> (ResourceGraph, [Resource]) in
             var loader = GraphLoader(db: db, scope: scope)
-            try loader.loadPoints(try loader.pconsoIDs())
-            return loader.graph
+            if type == "Partner_Pconso" {
+                // One point: loaded alone, after checking it is in the partner's communes.
+                let ids =
+                    try id.map { try ScopeChecks.pointInScope(db, scope, $0) ? [$0] : [] }
+                    ?? loader.pconsoIDs()
+                try loader.loadPoints(ids)
+                return (loader.graph, loader.graph.all(ofType: type))
+            }
+            let places = try loader.loadPlaces(type)
+            return (loader.graph, places)
         }
         let builder = DocumentBuilder(
             graph: graph, query: query, defaultIncludes: includes, path: request.uri.path)
@@ -117,10 +129,53 @@ struct PartnerRoutes {
             guard let resource = graph[ResourceKey(type: type, id: id)] else { throw APIError.notFound() }
             return JSONAPIResponse.make(builder.single(resource))
         }
-        let candidates = graph.all(ofType: type).sorted {
-            ($0.id ?? "").localizedStandardCompare($1.id ?? "") == .orderedAscending
+        // Ids in numeric order when they are numbers (Omega's ids are), then as text.
+        let sorted = candidates.map { (Int($0.id ?? ""), $0) }.sorted { left, right in
+            switch (left.0, right.0) {
+            case (let a?, let b?): return a < b
+            case (.some, nil): return true
+            case (nil, .some): return false
+            case (nil, nil): return (left.1.id ?? "") < (right.1.id ?? "")
+            }
+        }.map(\.1)
+        return JSONAPIResponse.make(builder.collection(sorted))
+    }
+
+    /// The point search: in SQL when every filter and sort is translatable (large populations
+    /// stay in SQLite, one page is loaded), in memory otherwise.
+    private func searchPoints(_ request: Request) async throws -> Response {
+        let partner = try await authenticate(request, body: [])
+        let query = try ListQuery.parse(request.uri.query)
+        let scope = scope(partner)
+        guard var search = PointSearchSQL.make(filter: query.filter, scope: scope) else {
+            return try await list(
+                request, type: "Partner_Pconso", includes: Self.pointIncludes, partner: partner)
         }
-        return JSONAPIResponse.make(builder.collection(candidates))
+        var order: [String] = []
+        for field in query.sort {
+            guard let column = search.column(field.path) else {
+                return try await list(
+                    request, type: "Partner_Pconso", includes: Self.pointIncludes, partner: partner)
+            }
+            order.append("\(column) \(field.descending ? "DESC" : "ASC")")
+        }
+        order += ["CAST(p.pconso_id AS INTEGER)", "p.pconso_id"]
+        let from = search.fromClause
+        let orderBy = order.joined(separator: ", ")
+        let arguments = StatementArguments(search.arguments)
+        let (total, graph, ids) = try await services.database.read { db in
+            let total = try Int.fetchOne(db, sql: "SELECT count(*) \(from)", arguments: arguments) ?? 0
+            let ids = try String.fetchAll(
+                db, sql: "SELECT p.pconso_id \(from) ORDER BY \(orderBy) LIMIT ? OFFSET ?",
+                arguments: arguments + [query.limit, query.offset])
+            var loader = GraphLoader(db: db, scope: scope)
+            try loader.loadPoints(ids)
+            return (total, loader.graph, ids)
+        }
+        let page = ids.compactMap { graph[ResourceKey(type: "Partner_Pconso", id: $0)] }
+        let builder = DocumentBuilder(
+            graph: graph, query: query, defaultIncludes: Self.pointIncludes, path: request.uri.path)
+        return JSONAPIResponse.make(builder.page(page, total: total))
     }
 
     private func enumerations(_ request: Request) async throws -> Response {
@@ -140,12 +195,21 @@ struct PartnerRoutes {
         let partner = try await authenticate(request, body: [])
         var query = try ListQuery.parse(request.uri.query)
         let scope = scope(partner)
+        // `contrat_id` narrows the load in SQL; other filters apply in memory on the invoices.
+        let wanted = query.filter.takeEquality(on: "contrat_id")
         let (graph, invoices) = try await services.database.read { db in
-            var loader = GraphLoader(db: db, scope: scope)
-            let points = try loader.pconsoIDs()
-            try loader.loadPoints(points)
-            var graph = loader.graph
-            let contracts = graph.all(ofType: "Partner_Contrat").compactMap(\.id)
+            let loader = GraphLoader(db: db, scope: scope)
+            var contracts: [String]
+            if let communes = try loader.communeIDs() {
+                contracts = try GraphLoader.rows(
+                    db, "SELECT contrat_id AS id FROM contrat WHERE commune_id IN", communes
+                )
+                .compactMap { $0["id"] }
+            } else {
+                contracts = try String.fetchAll(db, sql: "SELECT contrat_id FROM contrat")
+            }
+            if let wanted { contracts = contracts.filter(wanted.contains) }
+            var graph = ResourceGraph()
             let invoices = try DataQueries.invoices(db, contractIDs: contracts, into: &graph)
             return (graph, invoices)
         }

@@ -1,0 +1,148 @@
+import Foundation
+import GRDB
+
+/// The partner search on consumption points translated to SQL, so that a large population
+/// is filtered, counted and paged inside SQLite and only one page is loaded as resources.
+///
+/// Paths are those of the in-memory evaluation (``ResourceGraph/values(at:from:)``): the
+/// point's own attributes, `compteur.…`, `pdessadr.…` (`adresseDesserte`), `….voie.…`,
+/// `….voie.commune.…`, `contratActif.…` and `contratActif.occupant|redevable.…`. A filter or
+/// sort outside these returns nil: the caller then falls back to the in-memory evaluation.
+struct PointSearchSQL {
+    var joins: Set<String> = []
+    var conditions: [String] = []
+    var arguments: [String] = []
+
+    static let joinClauses: [(name: String, sql: String)] = [
+        ("m", "LEFT JOIN compteur m ON m.compteur_id = p.compteur_id"),
+        ("a", "LEFT JOIN pdessadr a ON a.pdessadr_id = p.pdessadr_id"),
+        ("v", "LEFT JOIN voie v ON v.voie_id = a.voie_id"),
+        ("c", "LEFT JOIN commune c ON c.commune_id = v.commune_id"),
+        (
+            "k",
+            """
+            LEFT JOIN contrat k ON k.contrat_id = (SELECT contrat_id FROM contrat WHERE pconso_id = p.pconso_id
+                AND actif = 1 ORDER BY principal DESC, contrat_id LIMIT 1)
+            """
+        ),
+        ("o", "LEFT JOIN personne o ON o.personne_id = k.occupant_id"),
+        ("r", "LEFT JOIN personne r ON r.personne_id = k.redevable_id"),
+    ]
+
+    /// The SQL column for `path`, adding the joins it needs; nil when not translatable.
+    mutating func column(_ path: [String]) -> String? {
+        guard let last = path.last else { return nil }
+        let prefix = path.dropLast().map { FieldAliases.wireName(for: $0).lowercased() }
+        let table: (alias: String, type: String, needs: [String])
+        switch prefix {
+        case []: table = ("p", "Partner_Pconso", [])
+        case ["compteur"]: table = ("m", "Partner_Compteur", ["m"])
+        case ["pdessadr"]: table = ("a", "Partner_Pdessadr", ["a"])
+        case ["pdessadr", "voie"]: table = ("v", "Partner_Voie", ["a", "v"])
+        case ["pdessadr", "voie", "commune"]: table = ("c", "Partner_Commune", ["a", "v", "c"])
+        case ["contratactif"]: table = ("k", "Partner_Contrat", ["k"])
+        case ["contratactif", "occupant"]: table = ("o", "Partner_Personne", ["k", "o"])
+        case ["contratactif", "redevable"]: table = ("r", "Partner_Personne", ["k", "r"])
+        default: return nil
+        }
+        let name =
+            last == "id" ? Self.idColumn(table.type) : FieldAliases.wireName(for: last, type: table.type)
+        guard name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else { return nil }
+        joins.formUnion(table.needs)
+        return "\(table.alias).\(name.lowercased())"
+    }
+
+    private static func idColumn(_ type: String) -> String {
+        switch type {
+        case "Partner_Compteur": "compteur_id"
+        case "Partner_Pdessadr": "pdessadr_id"
+        case "Partner_Voie": "voie_id"
+        case "Partner_Commune": "commune_id"
+        case "Partner_Contrat": "contrat_id"
+        case "Partner_Personne": "personne_id"
+        default: "pconso_id"
+        }
+    }
+
+    /// One condition as SQL over `column`, nil when the operator cannot be expressed.
+    mutating func condition(
+        _ column: String, op: FilterSet.Operator, operand: String, caseSensitive: Bool
+    ) -> String {
+        let value = caseSensitive ? column : "lower(\(column))"
+        let bound = caseSensitive ? operand : operand.lowercased()
+        let list = bound.split(separator: ",").map(String.init)
+        switch op {
+        case .eq: return bind("\(value) = ?", [bound])
+        case .neq: return bind("(\(column) IS NULL OR \(value) != ?)", [bound])
+        case .eqn, .neqn, .gtn, .gten, .ltn, .lten:
+            let symbol = [.eqn: "=", .neqn: "!=", .gtn: ">", .gten: ">=", .ltn: "<", .lten: "<="][op] ?? "="
+            return bind("CAST(\(column) AS REAL) \(symbol) CAST(? AS REAL)", [operand])
+        case .gt: return bind("\(value) > ?", [bound])
+        case .gte: return bind("\(value) >= ?", [bound])
+        case .lt: return bind("\(value) < ?", [bound])
+        case .lte: return bind("\(value) <= ?", [bound])
+        case .like: return bind("\(value) LIKE ?", [bound.contains("%") ? bound : "%\(bound)%"])
+        case .begin: return bind("substr(\(value), 1, length(?)) = ?", [bound, bound])
+        case .end: return bind("substr(\(value), -length(?)) = ?", [bound, bound])
+        case .in: return bind("\(value) IN (\(GraphLoader.marks(list.count)))", list)
+        case .nin:
+            return bind("(\(column) IS NULL OR \(value) NOT IN (\(GraphLoader.marks(list.count))))", list)
+        case .empty: return "(\(column) IS NULL OR \(column) = '')"
+        case .nempty: return "(\(column) IS NOT NULL AND \(column) != '')"
+        case .between:
+            let bounds = bound.split(separator: ",", maxSplits: 1).map(String.init)
+            guard bounds.count == 2 else { return "0" }
+            return bind("\(value) BETWEEN ? AND ?", bounds)
+        }
+    }
+
+    private mutating func bind(_ sql: String, _ values: [String]) -> String {
+        arguments.append(contentsOf: values)
+        return sql
+    }
+
+    /// The FROM … WHERE … of the search, or nil when a filter is not translatable.
+    static func make(filter: FilterSet, scope: PopulationScope) -> PointSearchSQL? {
+        var search = PointSearchSQL()
+        if case .communes(let names?) = scope {
+            let list = Array(names)
+            search.conditions.append(
+                "p.commune_id IN (SELECT commune_id FROM commune WHERE lower(nom) IN (\(GraphLoader.marks(list.count))))"
+            )
+            search.arguments.append(contentsOf: list.isEmpty ? [""] : list)
+        } else if case .person = scope {
+            return nil
+        }
+        var plain: [String] = []
+        for condition in filter.conditions {
+            guard let column = search.column(condition.path) else { return nil }
+            plain.append(
+                search.condition(
+                    column, op: condition.op ?? filter.defaultOperator, operand: condition.value,
+                    caseSensitive: filter.caseSensitive))
+        }
+        if !plain.isEmpty {
+            search.conditions.append(
+                "(" + plain.joined(separator: filter.combineWithOr ? " OR " : " AND ") + ")")
+        }
+        var alternatives: [String] = []
+        for condition in filter.orConditions {
+            guard let column = search.column(condition.path) else { return nil }
+            alternatives.append(
+                search.condition(
+                    column, op: condition.op ?? filter.defaultOperator, operand: condition.value,
+                    caseSensitive: filter.caseSensitive))
+        }
+        if !alternatives.isEmpty {
+            search.conditions.append("(" + alternatives.joined(separator: " OR ") + ")")
+        }
+        return search
+    }
+
+    /// `FROM pconso p JOIN … WHERE …`, joins in dependency order.
+    var fromClause: String {
+        let joinSQL = Self.joinClauses.filter { joins.contains($0.name) }.map(\.sql).joined(separator: " ")
+        let whereSQL = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        return "FROM pconso p \(joinSQL)\(whereSQL)"
+    }
+}
