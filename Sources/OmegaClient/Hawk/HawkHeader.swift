@@ -115,6 +115,12 @@ public enum HawkHeader {
         return "Hawk ts=\"\(now)\", tsm=\"\(tsm)\", error=\"Stale timestamp\""
     }
 
+    /// Whether `value` can travel as an attribute value: non-empty printable ASCII without
+    /// `"` or `\` (Hawk has no escapes).
+    public static func isValidAttributeValue(_ value: String) -> Bool {
+        !value.isEmpty && value.utf8.allSatisfy(isAllowedValueByte)
+    }
+
     private static func isWordByte(_ byte: UInt8) -> Bool {
         (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
             || byte == 0x5F

@@ -34,11 +34,20 @@ public struct HawkSigner: Sendable {
     /// Signs a request to `url`. `payload` (with its `contentType`) is hashed when given;
     /// `ext` (e.g. `agent=<login>`) is covered by the MAC. `timestamp` and `nonce` are for
     /// reproducible tests; by default they come from the clock and a random 6-char nonce.
+    /// - Throws: ``HawkError/invalidURL(_:)``, or ``HawkError/invalidHeader(_:)`` when the id or
+    ///   `ext` holds characters a Hawk header cannot carry (`"`, `\`, non-ASCII, controls).
     public func sign(
         method: String, url: String, payload: [UInt8]? = nil, contentType: String? = nil,
         ext: String? = nil, timestamp: Int? = nil, nonce: String? = nil
     ) throws(HawkError) -> HawkSignature {
         let target = try HawkTarget(url: url)
+        // A value the header cannot carry would be refused by the server: fail here instead.
+        guard HawkHeader.isValidAttributeValue(credentials.id) else {
+            throw .invalidHeader("Bad attribute value: id")
+        }
+        if let ext, !ext.isEmpty, !HawkHeader.isValidAttributeValue(ext) {
+            throw .invalidHeader("Bad attribute value: ext")
+        }
         var artifacts = HawkArtifacts(
             ts: timestamp ?? clock.timestamp(for: target.serverKey),
             nonce: nonce ?? Self.randomNonce(),

@@ -77,7 +77,7 @@ public actor SubscriberSession {
         let token = try await validAccessToken()
         do {
             return try await transport.send(request, authentication: .bearer(token))
-        } catch  where error.status == 401 {
+        } catch let error where error.status == 401 {
             let renewed: String
             if let current = accessToken, current != token {
                 renewed = current  // another call refreshed meanwhile
@@ -89,10 +89,11 @@ public actor SubscriberSession {
         }
     }
 
-    /// Signs out: revokes the tokens on the server (`DELETE subscriber/token`, best effort)
+    /// Signs out: revokes the tokens on the server (`DELETE subscriber/token`, best effort;
+    /// an expired access token is refreshed first, so that the refresh token is revoked too)
     /// and forgets them locally and in the store.
     public func logout() async {
-        if let token = accessToken, now() < accessTokenExpiry {
+        if refreshToken != nil, let token = try? await validAccessToken() {
             _ = try? await transport.send(OmegaEndpoints.logout(), authentication: .bearer(token))
         }
         forget()
@@ -125,7 +126,7 @@ public actor SubscriberSession {
         let response: OmegaResponse
         do {
             response = try await transport.send(OmegaEndpoints.refresh(refreshToken: token))
-        } catch  where error.status == 400 || error.status == 401 || error.status == 403 {
+        } catch let error where error.status == 400 || error.status == 401 || error.status == 403 {
             forget()
             throw OmegaError(.sessionExpired, status: error.status, errors: error.errors)
         }

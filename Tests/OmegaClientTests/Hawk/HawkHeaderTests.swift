@@ -105,3 +105,21 @@ struct HawkHeaderTests {
         #expect(throws: HawkError.self) { try signer.sign(method: "GET", url: "not a url") }
     }
 }
+
+@Suite("Hawk signer input checks")
+struct HawkSignerInputTests {
+    @Test("an ext or id the header cannot carry is refused before sending")
+    func refusesUnsendableValues() {
+        let signer = HawkSigner(credentials: HawkCredentials(id: "p", key: "k"))
+        #expect(throws: HawkError.invalidHeader("Bad attribute value: ext")) {
+            try signer.sign(method: "GET", url: "http://h/api", ext: "agent=\"x\"")
+        }
+        #expect(throws: HawkError.invalidHeader("Bad attribute value: ext")) {
+            try signer.sign(method: "GET", url: "http://h/api", ext: "agent=Élodie")
+        }
+        let badID = HawkSigner(credentials: HawkCredentials(id: "a b\\c", key: "k"))
+        #expect(throws: HawkError.invalidHeader("Bad attribute value: id")) {
+            try badID.sign(method: "GET", url: "http://h/api")
+        }
+    }
+}
