@@ -65,6 +65,25 @@ struct DemandeLifecycleTests {
         }
     }
 
+    @Test("auto review: a contact update is closed and the person changes")
+    func autoAppliesPersonUpdate() async throws {
+        try await SandboxHarness.with(review: .auto) { sandbox in
+            let (token, _) = try await sandbox.login()
+            let filed = try await sandbox.send(
+                .PUT, "/api/v1/subscriber/request/personne/PE1",
+                body: sandbox.document("Partner_Personne", ["telmobile": "0612345678"]),
+                headers: sandbox.bearer(token))
+            let id = try #require(filed.json["data"]?["id"]?.stringValue)
+            let done = try await waitForConclusion(sandbox, id: id, token: token)
+            #expect(done.json["data"]?["attributes"]?["req_status"]?.stringValue == "CLOSED")
+            let me = try await sandbox.send(.GET, "/api/v1/subscriber/me", headers: sandbox.bearer(token))
+            let person = (me.json["included"]?.arrayValue ?? []).first {
+                $0["type"]?.stringValue == "Partner_Personne"
+            }
+            #expect(person?["attributes"]?["telmobile"]?.stringValue == "0612345678")
+        }
+    }
+
     @Test("manual review: requests wait until the operator refuses them, and the refusal shows over HTTP")
     func manualRefusal() async throws {
         try await SandboxHarness.with(review: .manual) { sandbox in

@@ -54,4 +54,13 @@ struct DemandeDraft: Sendable {
     var dateni: String?
     /// A remark for the operator (e.g. an implausible consumption), kept in the first event.
     var flag: String?
+
+    /// The JSON:API type of the payload (`Partner_Releve`, `Partner_Personne`, `Partner_Facture`).
+    var resourceType: String {
+        switch code {
+        case "J_RELEVE": "Partner_Releve"
+        case "J_MAJPER": "Partner_Personne"
+        default: "Partner_Facture"
+        }
+    }
 }

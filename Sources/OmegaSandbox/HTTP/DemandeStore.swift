@@ -10,8 +10,11 @@ enum DemandeStore {
         let next = (try Int.fetchOne(db, sql: "SELECT max(CAST(req_id AS INTEGER)) FROM request") ?? 0) + 1
         let id = String(next)
         let timestamp = OmegaDates.format(now)
-        let payload = String(
-            decoding: (try? JSONEncoder().encode(JSONValue.object(draft.payload))) ?? Data(), as: UTF8.self)
+        // Stored as the JSON:API document the review service reads back.
+        let document: JSONValue = .object([
+            "data": .object(["type": .string(draft.resourceType), "attributes": .object(draft.payload)])
+        ])
+        let payload = String(decoding: (try? JSONEncoder().encode(document)) ?? Data(), as: UTF8.self)
         try db.execute(
             sql: """
                 INSERT INTO request (req_id, req_code, req_status, req_title, req_ts, req_summary, payload, agent,
