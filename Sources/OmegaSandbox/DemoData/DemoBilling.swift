@@ -77,25 +77,28 @@ extension DemoPopulation {
         let id = nextId("facture", start: 40_000)
         let contfactId = nextId("contfact", start: 48_000)
         let due = invoice.day + 21
-        let payableInParts = invoice.nap >= 10_000 && invoice.cancelledOn == nil && !invoice.creditNote
+        // Payment data only where something is still to pay (a settled invoice needs none).
+        let payableInParts =
+            invoice.nap >= 10_000 && invoice.cancelledOn == nil && !invoice.creditNote && !invoice.settled
         let secondPart = invoice.nap / 3
         try writer.insert(
             "facture",
             [
                 "facture_id": id, "contfact_id": contfactId, "contrat_id": contract.id,
-                "exercice": invoice.day.year, "datefact": invoice.day.wire,
+                "exercice": invoice.day.year, "datefact": wire(invoice.day),
                 "nofacture": nextInvoiceNumber(year: invoice.day.year),
                 "typefact": invoice.creditNote ? "Avoir" : invoice.estimated ? "Estimee" : "Reelle",
                 "budget": contract.isSewerage ? "ASS" : "EAU", "consofac": invoice.consumption,
                 "codemon": "EUR",
                 "ht": Cents.wire(invoice.ht), "tva": Cents.wire(invoice.tva), "ttc": Cents.wire(invoice.ttc),
-                "nap": Cents.wire(invoice.nap), "datech": due.wire, "preleve": invoice.preleve ? 1 : 0,
-                "annulee": invoice.cancelledOn == nil ? 0 : 1, "dateann": invoice.cancelledOn?.wire,
+                "nap": Cents.wire(invoice.nap), "datech": wire(due), "preleve": invoice.preleve ? 1 : 0,
+                "annulee": invoice.cancelledOn == nil ? 0 : 1, "dateann": invoice.cancelledOn.map(wire),
                 "avoir": invoice.creditNote ? 1 : 0, "solde": invoice.settled || invoice.nap <= 0 ? 1 : 0,
                 "mensualites": invoice.monthly ? 1 : 0, "a_prelever": invoice.toDebit ? 1 : 0,
                 "p_nf_possible": payableInParts ? 1 : 0,
                 "echeance1": payableInParts ? Cents.wire(invoice.nap - 2 * secondPart) : nil,
-                "echeance2": payableInParts ? Cents.wire(secondPart) : nil, "vad": "\(id)svi",
+                "echeance2": payableInParts ? Cents.wire(secondPart) : nil,
+                "vad": invoice.settled || invoice.creditNote ? nil : "\(id)svi",
                 "vad_recur1": payableInParts ? "\(id)svi-1" : nil,
                 "vad_recur2": payableInParts ? "\(id)svi-2" : nil,
                 "vad_recur3": payableInParts ? "\(id)svi-3" : nil,

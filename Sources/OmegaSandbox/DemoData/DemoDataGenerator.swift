@@ -46,6 +46,9 @@ public struct DemoDataGenerator: Sendable {
         let today = CivilDay(referenceDate)
         let createdAt = referenceDate
         let summary = try await store.pool.write { db in
+            // A large page cache for the bulk load (back to SQLite's default afterwards).
+            try db.execute(sql: "PRAGMA cache_size = -131072")
+            defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
             let writer = DemoWriter(db)
             let population = DemoPopulation(seed: seed, today: today, writer: writer)
             try population.writeReferenceData()

@@ -208,7 +208,7 @@ extension DemoPopulation {
                 "etage": address.etage,
                 "numapt": address.appartement, "cpltadr": isFlat ? "Bât. A" : nil,
                 "tournee_id": commune.rounds[roundIndex].id, "noordrlv": communes[communeIndex].readingOrder,
-                "comlib": nil, "actif": 1, "datedeb": start.wire, "datefin": nil,
+                "comlib": nil, "actif": 1, "datedeb": wire(start), "datefin": nil,
                 "proprietaire_id": isFlat ? redevableId : personId, "commune_id": commune.id,
             ])
         var contracts = [
@@ -232,7 +232,7 @@ extension DemoPopulation {
                     "actif": 1,
                     "suspendu": suspended ? 1 : 0, "facturer": 1, "nombre": 1,
                     "enum_tcon": contract.isSewerage ? "ASS" : "EAU", "enum_natcont": "ABO",
-                    "enum_stcont": suspended ? "SUS" : "ACT", "datedeb": start.wire, "datefin": nil,
+                    "enum_stcont": suspended ? "SUS" : "ACT", "datedeb": wire(start), "datefin": nil,
                     "natabo_id": isBusiness ? "2" : redevableId == personId ? "1" : "4",
                     "principal": contract.isSewerage ? 0 : 1, "occupant_id": personId,
                     "redevable_id": redevableId,

@@ -12,6 +12,8 @@ final class DemoPopulation {
     var communeWeights: [Int] = []
     var invoiceNumbers: [Int: Int] = [:]
     var contractNumber = 410_000_000
+    /// Day texts already built: millions of dates fall on a few thousand days.
+    private var dayTexts: [Int: String] = [:]
 
     init(seed: UInt64, today: CivilDay, writer: DemoWriter) {
         self.random = SplitMix64(seed: seed)
@@ -24,6 +26,14 @@ final class DemoPopulation {
         let id = nextIds[kind] ?? start
         nextIds[kind] = id + 1
         return String(id)
+    }
+
+    /// The wire text of a day, built once per day.
+    func wire(_ day: CivilDay) -> String {
+        if let text = dayTexts[day.number] { return text }
+        let text = day.wire
+        dayTexts[day.number] = text
+        return text
     }
 
     /// The next invoice number of a year, six digits with leading zeros (`"034105"`).

@@ -102,8 +102,9 @@ extension DemoPopulation {
         try writer.insert(
             "releve",
             [
-                "releve_id": id, "pconso_id": point.id, "compteur_id": point.meterId, "dateai": dateai?.wire,
-                "ai": ai, "dateni": day.wire, "ni": ni, "enum_crlv": type, "afacturer": billed ? 0 : 1,
+                "releve_id": id, "pconso_id": point.id, "compteur_id": point.meterId,
+                "dateai": dateai.map(wire),
+                "ai": ai, "dateni": wire(day), "ni": ni, "enum_crlv": type, "afacturer": billed ? 0 : 1,
                 "radiorlv": point.isRadio ? 1 : 0, "cptinverse": 0, "cpttour": rollover ? 1 : 0,
                 "cptfuite": leak ? 1 : 0, "consorlv": consumption, "comlib": comment,
                 "commune_id": communes[point.communeIndex].id,

@@ -11,6 +11,9 @@ import GRDB
 ///
 /// Every table a partner may list carries a denormalised `commune_id`: a partner's view is
 /// `commune_id IN (its communes)`. A person's `commune_id` is the commune of its first contract.
+///
+/// Business tables are `WITHOUT ROWID` (their text primary key is the table's b-tree): one
+/// b-tree per row insert instead of two, which halves bulk generation's index work.
 enum StoreSchema {
     /// The migrations, in order. Never edit a registered migration: add a new one.
     static var migrator: DatabaseMigrator {
@@ -38,6 +41,7 @@ enum StoreSchema {
         "CREATE INDEX IF NOT EXISTS releve_pconso ON releve(pconso_id, dateni)",
         "CREATE INDEX IF NOT EXISTS facture_contrat ON facture(contrat_id, datefact)",
         "CREATE INDEX IF NOT EXISTS facture_nofacture ON facture(nofacture)",
+        "CREATE UNIQUE INDEX IF NOT EXISTS facture_contfact ON facture(contfact_id)",
         "CREATE INDEX IF NOT EXISTS ligenum_enum ON ligenum(enum_id)",
         "CREATE INDEX IF NOT EXISTS pconso_commune ON pconso(commune_id)",
         "CREATE INDEX IF NOT EXISTS contrat_commune ON contrat(commune_id)",
@@ -47,43 +51,43 @@ enum StoreSchema {
     private static let businessTables = [
         """
         CREATE TABLE commune (
-            commune_id TEXT PRIMARY KEY, nom TEXT NOT NULL, codepostal TEXT, ville TEXT, codeinsee TEXT)
+            commune_id TEXT PRIMARY KEY, nom TEXT NOT NULL, codepostal TEXT, ville TEXT, codeinsee TEXT) WITHOUT ROWID
         """,
         """
         CREATE TABLE voie (
             voie_id TEXT PRIMARY KEY, commune_id TEXT NOT NULL REFERENCES commune,
-            codevoie TEXT, typevoie TEXT, artvoie TEXT, nomvoie TEXT)
+            codevoie TEXT, typevoie TEXT, artvoie TEXT, nomvoie TEXT) WITHOUT ROWID
         """,
         """
         CREATE TABLE pdessadr (
             pdessadr_id TEXT PRIMARY KEY, voie_id TEXT NOT NULL REFERENCES voie,
-            numvoirie TEXT, cpltnumvoi TEXT, commune_id TEXT NOT NULL)
+            numvoirie TEXT, cpltnumvoi TEXT, commune_id TEXT NOT NULL) WITHOUT ROWID
         """,
         """
         CREATE TABLE tournee (
-            tournee_id TEXT PRIMARY KEY, codetournee TEXT, libtournee TEXT, commune_id TEXT)
+            tournee_id TEXT PRIMARY KEY, codetournee TEXT, libtournee TEXT, commune_id TEXT) WITHOUT ROWID
         """,
-        "CREATE TABLE natabo (natabo_id TEXT PRIMARY KEY, codenat TEXT, libnat TEXT)",
+        "CREATE TABLE natabo (natabo_id TEXT PRIMARY KEY, codenat TEXT, libnat TEXT) WITHOUT ROWID",
         """
         CREATE TABLE compteur (
             compteur_id TEXT PRIMARY KEY, numserie TEXT, enum_marq TEXT, enum_diam TEXT,
             enum_calib TEXT, anneefab INTEGER, compteur_actif INTEGER, enum_tcpt TEXT,
             releve_radio INTEGER, rrmodereleve TEXT, rrtypemodule TEXT, rrnsmodule TEXT,
-            commune_id TEXT NOT NULL)
+            commune_id TEXT NOT NULL) WITHOUT ROWID
         """,
         """
         CREATE TABLE personne (
             personne_id TEXT PRIMARY KEY, enum_civ TEXT, nompers TEXT, prenpers TEXT, cpltnom TEXT,
             adrpers1 TEXT, adrpers2 TEXT, adrpers3 TEXT, cppers TEXT, villepers TEXT,
             enum_paysr TEXT, tel TEXT, telmobile TEXT, teltravail TEXT, mail TEXT,
-            actif INTEGER, enum_ctier TEXT, enum_natju TEXT, commune_id TEXT NOT NULL)
+            actif INTEGER, enum_ctier TEXT, enum_natju TEXT, commune_id TEXT NOT NULL) WITHOUT ROWID
         """,
         """
         CREATE TABLE pconso (
             pconso_id TEXT PRIMARY KEY, numpconso TEXT, pdessadr_id TEXT REFERENCES pdessadr,
             compteur_id TEXT REFERENCES compteur, enum_thab TEXT, etage TEXT, numapt TEXT,
             cpltadr TEXT, tournee_id TEXT, noordrlv INTEGER, comlib TEXT, actif INTEGER,
-            datedeb TEXT, datefin TEXT, proprietaire_id TEXT, commune_id TEXT NOT NULL)
+            datedeb TEXT, datefin TEXT, proprietaire_id TEXT, commune_id TEXT NOT NULL) WITHOUT ROWID
         """,
         """
         CREATE TABLE contrat (
@@ -92,24 +96,24 @@ enum StoreSchema {
             nombre INTEGER, enum_tcon TEXT, enum_natcont TEXT, enum_stcont TEXT, datedeb TEXT,
             datefin TEXT, natabo_id TEXT, principal INTEGER,
             occupant_id TEXT REFERENCES personne, redevable_id TEXT REFERENCES personne,
-            commune_id TEXT NOT NULL)
+            commune_id TEXT NOT NULL) WITHOUT ROWID
         """,
         """
         CREATE TABLE releve (
             releve_id TEXT PRIMARY KEY, pconso_id TEXT NOT NULL, compteur_id TEXT,
             dateai TEXT, ai INTEGER, dateni TEXT, ni INTEGER, enum_crlv TEXT, afacturer INTEGER,
             radiorlv INTEGER, cptinverse INTEGER, cpttour INTEGER, cptfuite INTEGER,
-            consorlv INTEGER, comlib TEXT, commune_id TEXT NOT NULL)
+            consorlv INTEGER, comlib TEXT, commune_id TEXT NOT NULL) WITHOUT ROWID
         """,
         """
         CREATE TABLE facture (
-            facture_id TEXT PRIMARY KEY, contfact_id TEXT NOT NULL UNIQUE,
+            facture_id TEXT PRIMARY KEY, contfact_id TEXT NOT NULL,
             contrat_id TEXT NOT NULL REFERENCES contrat, exercice INTEGER, datefact TEXT,
             nofacture TEXT, typefact TEXT, budget TEXT, consofac INTEGER, codemon TEXT,
             ht TEXT, tva TEXT, ttc TEXT, nap TEXT, datech TEXT, preleve INTEGER,
             annulee INTEGER, dateann TEXT, avoir INTEGER, solde INTEGER, mensualites INTEGER,
             a_prelever INTEGER, p_nf_possible INTEGER, echeance1 TEXT, echeance2 TEXT,
-            vad TEXT, vad_recur1 TEXT, vad_recur2 TEXT, vad_recur3 TEXT, commune_id TEXT NOT NULL)
+            vad TEXT, vad_recur1 TEXT, vad_recur2 TEXT, vad_recur3 TEXT, commune_id TEXT NOT NULL) WITHOUT ROWID
         """,
         // One link per invoice in the sandbox: Partner_Contfact is a view of the invoice.
         "CREATE VIEW contfact AS SELECT contfact_id, facture_id, contrat_id, commune_id FROM facture",
@@ -126,13 +130,13 @@ enum StoreSchema {
         """,
         """
         CREATE TABLE message (
-            message_id TEXT PRIMARY KEY, titremsg TEXT, corpsmsg TEXT, ddebdiff TEXT, dfindiff TEXT)
+            message_id TEXT PRIMARY KEY, titremsg TEXT, corpsmsg TEXT, ddebdiff TEXT, dfindiff TEXT) WITHOUT ROWID
         """,
-        "CREATE TABLE enum (enum_id TEXT PRIMARY KEY, nomenum TEXT UNIQUE, libenum TEXT)",
+        "CREATE TABLE enum (enum_id TEXT PRIMARY KEY, nomenum TEXT UNIQUE, libenum TEXT) WITHOUT ROWID",
         """
         CREATE TABLE ligenum (
             ligenum_id TEXT PRIMARY KEY, enum_id TEXT NOT NULL REFERENCES enum,
-            codeenum TEXT, liblenum TEXT, libcenum TEXT)
+            codeenum TEXT, liblenum TEXT, libcenum TEXT) WITHOUT ROWID
         """,
     ]
 
