@@ -107,6 +107,24 @@ struct PartnerHawkTests {
         }
     }
 
+    @Test("partner readings need a point or contract filter and stay within the partner's communes")
+    func partnerReadings() async throws {
+        try await SandboxHarness.with { sandbox in
+            let own = "/api/v1/partner/releve?filter%5Bcontrat_id%5D%5Beq%5D=K1&page%5Blimit%5D=5"
+            let reply = try await sandbox.send(.GET, own, headers: sandbox.hawk("GET", own))
+            #expect(reply.status == 200)
+            #expect(reply.json["meta"]?["total"]?.numberValue == 30)
+            #expect(reply.data.first?["attributes"]?["ni"]?.stringValue == "1600")
+            let foreign = "/api/v1/partner/releve?filter%5Bpconso_id%5D%5Beq%5D=P4"
+            let hidden = try await sandbox.send(.GET, foreign, headers: sandbox.hawk("GET", foreign))
+            #expect(hidden.data.isEmpty)
+            let unfiltered = "/api/v1/partner/releve"
+            #expect(
+                try await sandbox.send(.GET, unfiltered, headers: sandbox.hawk("GET", unfiltered)).status
+                    == 400)
+        }
+    }
+
     @Test("filters on dotted paths, default includes and paging on the partner search")
     func searchFilters() async throws {
         try await SandboxHarness.with { sandbox in

@@ -42,6 +42,7 @@ struct PartnerRoutes {
         group.get("compteur") { request, _ in try await list(request, type: "Partner_Compteur", includes: [])
         }
         group.get("facture") { request, _ in try await invoices(request) }
+        group.get("releve") { request, _ in try await readings(request) }
         group.get("facture/pour-paiement/:numcontrat") { request, context in
             try await payable(request, number: context.parameters.get("numcontrat") ?? "")
         }
@@ -216,6 +217,41 @@ struct PartnerRoutes {
         if query.sort.isEmpty { query.sort = [(["datefact"], true)] }
         let builder = DocumentBuilder(graph: graph, query: query, defaultIncludes: [], path: request.uri.path)
         return JSONAPIResponse.make(builder.collection(invoices))
+    }
+
+    /// `partner/releve` (our extension, for the counter): the readings of one point
+    /// (`filter[pconso_id][eq]`) or one contract's period (`filter[contrat_id][eq]`), newest first.
+    private func readings(_ request: Request) async throws -> Response {
+        let partner = try await authenticate(request, body: [])
+        var query = try ListQuery.parse(request.uri.query)
+        let scope = scope(partner)
+        let points = query.filter.takeEquality(on: "pconso_id")
+        let contracts = query.filter.takeEquality(on: "contrat_id")
+        guard points != nil || contracts != nil else {
+            throw APIError.badRequest(
+                "filter[pconso_id] or filter[contrat_id] is required", parameter: "filter")
+        }
+        let graph = try await services.database.read { db in
+            var rows: [Row] = []
+            if let contracts {
+                let contractRows = try GraphLoader.rows(
+                    db, "SELECT * FROM contrat WHERE contrat_id IN", Array(contracts)
+                )
+                .filter { try ScopeChecks.pointInScope(db, scope, $0["pconso_id"] ?? "") }
+                rows = try DataQueries.readings(
+                    db, pointIDs: contractRows.compactMap { $0["pconso_id"] }, contracts: contractRows)
+                if let points { rows = rows.filter { points.contains($0["pconso_id"] ?? "") } }
+            } else if let points {
+                let allowed = try points.filter { try ScopeChecks.pointInScope(db, scope, $0) }
+                rows = try DataQueries.readings(db, pointIDs: Array(allowed))
+            }
+            var graph = ResourceGraph()
+            for row in rows { graph.insertReading(row) }
+            return graph
+        }
+        if query.sort.isEmpty { query.sort = [(["dateni"], true)] }
+        let builder = DocumentBuilder(graph: graph, query: query, defaultIncludes: [], path: request.uri.path)
+        return JSONAPIResponse.make(builder.collection(graph.all(ofType: "Partner_Releve")))
     }
 
     private func payable(_ request: Request, number: String) async throws -> Response {
