@@ -16,7 +16,7 @@ struct DemoInvoice {
     var ttc: Int { ht + tva }
 }
 
-/// Invoices: one per billed reading and contract, HT + TVA (5.5 % water, 10 % sewerage) = TTC,
+/// Invoices: one per billing period (half-year, or year in small communes) and contract, HT + TVA (5.5 % water, 10 % sewerage) = TTC,
 /// due three weeks later; direct debit and monthly payment; a few credit notes, cancelled
 /// invoices and old unpaid ones; recent ones unpaid so that a payable invoice exists.
 extension DemoPopulation {
@@ -24,18 +24,17 @@ extension DemoPopulation {
         contract: DemoContract, readings: [DemoReading], commune: DemoCommune, payment: DemoPayment,
         lastUnpaid: Bool?
     ) throws {
-        let billed = readings.filter { $0.invoiceDay < today }
         let rate = contract.isSewerage ? 100 : 55
-        for (index, reading) in billed.enumerated() {
-            let isLast = index == billed.count - 1
-            let ht =
-                contract.isSewerage
-                ? commune.aboAssainissement + reading.consumption * commune.prixAssainissement
-                : commune.aboEau + reading.consumption * commune.prixEau
+        let periods = billingPeriods(readings)
+        for (index, period) in periods.enumerated() {
+            let isLast = index == periods.count - 1
+            let subscription = contract.isSewerage ? commune.aboAssainissement : commune.aboEau
+            let price = contract.isSewerage ? commune.prixAssainissement : commune.prixEau
+            let ht = subscription * period.halfYears + period.consumption * price
             let tva = Cents.apply(ht, perMille: rate)
             var invoice = DemoInvoice(
-                day: reading.invoiceDay, consumption: reading.consumption, ht: ht, tva: tva, nap: ht + tva,
-                estimated: reading.estimated)
+                day: period.day, consumption: period.consumption, ht: ht, tva: tva, nap: ht + tva,
+                estimated: period.estimated)
             invoice.preleve = payment == .directDebit
             invoice.monthly = payment == .monthly
             if invoice.monthly {
@@ -73,9 +72,32 @@ extension DemoPopulation {
         }
     }
 
+    /// The billed periods: consecutive readings up to one that closes an invoice issued
+    /// before today.
+    private func billingPeriods(
+        _ readings: [DemoReading]
+    ) -> [(day: CivilDay, consumption: Int, halfYears: Int, estimated: Bool)] {
+        var periods: [(day: CivilDay, consumption: Int, halfYears: Int, estimated: Bool)] = []
+        var consumption = 0
+        var halfYears = 0
+        var estimated = false
+        for reading in readings {
+            guard let day = reading.invoiceDay, day < today else { break }
+            consumption += reading.consumption
+            halfYears += 1
+            estimated = estimated || reading.estimated
+            if reading.closesInvoice {
+                periods.append((day, consumption, halfYears, estimated))
+                consumption = 0
+                halfYears = 0
+                estimated = false
+            }
+        }
+        return periods
+    }
+
     private func writeInvoice(_ invoice: DemoInvoice, contract: DemoContract) throws {
         let id = nextId("facture", start: 40_000)
-        let contfactId = nextId("contfact", start: 48_000)
         let due = invoice.day + 21
         // Payment data only where something is still to pay (a settled invoice needs none).
         let payableInParts =
@@ -84,7 +106,7 @@ extension DemoPopulation {
         try writer.insert(
             "facture",
             [
-                "facture_id": id, "contfact_id": contfactId, "contrat_id": contract.id,
+                "facture_id": id, "contrat_id": contract.id,
                 "exercice": invoice.day.year, "datefact": wire(invoice.day),
                 "nofacture": nextInvoiceNumber(year: invoice.day.year),
                 "typefact": invoice.creditNote ? "Avoir" : invoice.estimated ? "Estimee" : "Reelle",

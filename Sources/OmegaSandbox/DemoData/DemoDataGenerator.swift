@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import JSONAPI
 import OmegaClient
 
 /// Generates the sandbox's demo population: communes of the Alès area, streets, houses and
@@ -7,8 +8,7 @@ import OmegaClient
 /// enumerations, and the demo subscriber account.
 ///
 /// Deterministic: the same seed, size and reference month give the same rows (a ``SplitMix64``
-/// drives every choice; dates are placed relative to the reference day, and messages relative
-/// to the first day of its month). Everything is written in one transaction through prepared
+/// drives every choice; dates are placed relative to the first day of the reference month). Everything is written in one transaction through prepared
 /// statements, indexes last, so that 100 000 subscribers take seconds, not minutes.
 public struct DemoDataGenerator: Sendable {
     /// The demo subscriber's login.
@@ -23,7 +23,7 @@ public struct DemoDataGenerator: Sendable {
     public let seed: UInt64
     /// How many households to generate besides the demo subscriber's.
     public let subscribers: Int
-    /// "Today" for the data: readings and invoices stop before it.
+    /// "Today" for the data: readings and invoices stop before the first day of its month.
     public let referenceDate: Date
 
     /// A generator. `referenceDate` defaults to now; tests pass a fixed date.
@@ -43,8 +43,12 @@ public struct DemoDataGenerator: Sendable {
         guard try await store.isEmpty() else { throw DemoDataError.storeNotEmpty }
         let seed = seed
         let subscribers = subscribers
-        let today = CivilDay(referenceDate)
-        let createdAt = referenceDate
+        // The population is anchored on the first day of the reference month, so that one
+        // seed gives the same rows all month long (readings and invoices stop before it).
+        let reference = CivilDay(referenceDate)
+        let today = CivilDay(year: reference.year, month: reference.fields.month, day: 1)
+        let createdAt =
+            OmegaDate.date(year: reference.year, month: reference.fields.month, day: 1) ?? referenceDate
         let summary = try await store.pool.write { db in
             // A large page cache for the bulk load (back to SQLite's default afterwards).
             try db.execute(sql: "PRAGMA cache_size = -131072")

@@ -103,7 +103,8 @@ final class DemoPopulation {
             var commune = DemoCommune(
                 id: communeId, nom: source.nom, codePostal: source.codePostal, ville: ville,
                 prixEau: random.int(175...235), aboEau: random.int(2150...2850),
-                prixAssainissement: random.int(140...190), aboAssainissement: random.int(1200...1600))
+                prixAssainissement: random.int(140...190), aboAssainissement: random.int(1200...1600),
+                annualBilling: source.poids < 8)
             let expected = max(1, households * source.poids / totalWeight)
             let streetCount = min(DemoNames.nomsVoie.count, max(4, expected / 20))
             for index in 0..<streetCount {
@@ -166,6 +167,8 @@ struct DemoCommune {
     /// Sewerage price per m³ and half-year subscription, in cents (HT).
     let prixAssainissement: Int
     let aboAssainissement: Int
+    /// Small communes bill once a year (on the autumn reading), larger ones every half-year.
+    let annualBilling: Bool
     var streets: [DemoStreet] = []
     var rounds: [DemoRound] = []
     var building: DemoBuilding?

@@ -4,8 +4,11 @@ import OmegaClient
 struct DemoReading {
     let id: String
     let day: CivilDay
-    /// The day its invoice is issued (after `today`: not billed yet).
-    let invoiceDay: CivilDay
+    /// The day of the invoice that bills it (`nil` or after `today`: not billed yet).
+    let invoiceDay: CivilDay?
+    /// Whether an invoice is issued on this reading (every reading, or one a year where the
+    /// commune bills yearly: that invoice also bills the readings before it).
+    let closesInvoice: Bool
     let consumption: Int
     let estimated: Bool
 }
@@ -31,6 +34,13 @@ extension DemoPopulation {
         let leakAt = days.count > 2 && random.chance(0.015) ? random.int(1...(days.count - 1)) : nil
         let replaceAt =
             days.count > 3 && (replacement ?? random.chance(0.02)) ? random.int(2...(days.count - 2)) : nil
+        // Invoice days are drawn for every reading; a commune billing yearly issues one invoice
+        // on the second reading of the year, which bills the reading before it too.
+        let drawnInvoiceDays = days.map { $0 + random.int(6...18) }
+        let closes = days.map { !commune.annualBilling || $0.fields.month >= 7 }
+        let invoiceDays: [CivilDay?] = days.indices.map { index in
+            days.indices[index...].first { closes[$0] }.map { drawnInvoiceDays[$0] }
+        }
         var trueIndex = rollover ? max(0, modulus - annual * random.int(1...3)) : random.int(0...2000)
         var reported = trueIndex
         // The entry reading: the index found when the contract starts.
@@ -45,8 +55,8 @@ extension DemoPopulation {
             var consumption = Int(Double(annual) / 2 * (summer ? 1.2 : 0.8) * (0.85 + 0.3 * random.unit()))
             let leak = index == leakAt
             if leak { consumption = consumption * random.int(6...12) + 80 }
-            let invoiceDay = day + random.int(6...18)
-            let billed = invoiceDay < today
+            let invoiceDay = invoiceDays[index]
+            let billed = invoiceDay.map { $0 < today } ?? false
             if index == replaceAt {
                 let removedIndex = trueIndex % modulus
                 let newMeter = try writeMeter(
@@ -65,7 +75,8 @@ extension DemoPopulation {
                     comment: "Remplacement du compteur (index de dépose \(removedIndex))")
                 readings.append(
                     DemoReading(
-                        id: id, day: day, invoiceDay: invoiceDay, consumption: consumption, estimated: false))
+                        id: id, day: day, invoiceDay: invoiceDay, closesInvoice: closes[index],
+                        consumption: consumption, estimated: false))
                 previousDay = day
                 continue
             }
@@ -85,7 +96,8 @@ extension DemoPopulation {
                     : estimated ? "Compteur inaccessible, index estimé" : nil)
             readings.append(
                 DemoReading(
-                    id: id, day: day, invoiceDay: invoiceDay, consumption: newReported - reported,
+                    id: id, day: day, invoiceDay: invoiceDay, closesInvoice: closes[index],
+                    consumption: newReported - reported,
                     estimated: estimated))
             reported = newReported
             previousDay = day
