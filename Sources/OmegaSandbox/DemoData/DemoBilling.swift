@@ -106,7 +106,8 @@ extension DemoPopulation {
         try writer.insert(
             "facture",
             [
-                "facture_id": id, "contrat_id": contract.id,
+                // The generated link shares its invoice's id (identity is (type, id): no clash).
+                "facture_id": id, "contfact_id": id, "contrat_id": contract.id,
                 "exercice": invoice.day.year, "datefact": wire(invoice.day),
                 "nofacture": nextInvoiceNumber(year: invoice.day.year),
                 "typefact": invoice.creditNote ? "Avoir" : invoice.estimated ? "Estimee" : "Reelle",

@@ -67,7 +67,7 @@ public struct StoreRelationship: Sendable {
         // Invoice and its links.
         .init(
             Facture.self, "contfact", ContratFacture.self,
-            "SELECT facture_id FROM facture WHERE facture_id = ?",
+            "SELECT contfact_id FROM facture WHERE facture_id = ?",
             toMany: true),
         .init(
             ContratFacture.self, "contrat", Contrat.self,

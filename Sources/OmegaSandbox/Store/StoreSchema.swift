@@ -40,6 +40,7 @@ enum StoreSchema {
         "CREATE INDEX IF NOT EXISTS contrat_redevable ON contrat(redevable_id)",
         "CREATE INDEX IF NOT EXISTS releve_pconso ON releve(pconso_id, dateni)",
         "CREATE INDEX IF NOT EXISTS facture_contrat ON facture(contrat_id, datefact)",
+        "CREATE INDEX IF NOT EXISTS facture_contfact ON facture(contfact_id)",
         "CREATE INDEX IF NOT EXISTS ligenum_enum ON ligenum(enum_id)",
         "CREATE INDEX IF NOT EXISTS pconso_commune ON pconso(commune_id)",
         "CREATE INDEX IF NOT EXISTS contrat_commune ON contrat(commune_id)",
@@ -105,7 +106,7 @@ enum StoreSchema {
         """,
         """
         CREATE TABLE facture (
-            facture_id TEXT PRIMARY KEY, contfact_id TEXT GENERATED ALWAYS AS (facture_id) VIRTUAL,
+            facture_id TEXT PRIMARY KEY, contfact_id TEXT NOT NULL,
             contrat_id TEXT NOT NULL REFERENCES contrat, exercice INTEGER, datefact TEXT,
             nofacture TEXT, typefact TEXT, budget TEXT, consofac INTEGER, codemon TEXT,
             ht TEXT, tva TEXT, ttc TEXT, nap TEXT, datech TEXT, preleve INTEGER,
@@ -113,9 +114,8 @@ enum StoreSchema {
             a_prelever INTEGER, p_nf_possible INTEGER, echeance1 TEXT, echeance2 TEXT,
             vad TEXT, vad_recur1 TEXT, vad_recur2 TEXT, vad_recur3 TEXT, commune_id TEXT NOT NULL) WITHOUT ROWID
         """,
-        // One link per invoice in the sandbox: Partner_Contfact is a view of the invoice and
-        // shares its id (JSON:API identity is (type, id), so the ids do not clash).
-        "CREATE VIEW contfact AS SELECT facture_id AS contfact_id, facture_id, contrat_id, commune_id FROM facture",
+        // One link per invoice in the sandbox: Partner_Contfact is a view of the invoice.
+        "CREATE VIEW contfact AS SELECT contfact_id, facture_id, contrat_id, commune_id FROM facture",
         // Billed consumptions are the readings of the contract's point during the contract.
         """
         CREATE VIEW consomme AS
