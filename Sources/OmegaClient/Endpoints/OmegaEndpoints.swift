@@ -94,8 +94,10 @@ public enum OmegaEndpoints {
     public static let partnerRequestBill = "partner/request/bill"
 
     /// Percent-encodes an id for use as one path segment (everything outside the unreserved
-    /// set `A–Z a–z 0–9 - . _ ~` becomes `%XX`), so an id can never add a path level.
+    /// set `A–Z a–z 0–9 - . _ ~` becomes `%XX`), so an id can never add or climb a path level.
     static func segment(_ id: String) -> String {
+        // `.` and `..` would be read as path navigation: spell their dots out.
+        if id == "." || id == ".." { return String(repeating: "%2E", count: id.count) }
         var encoded = ""
         for byte in id.utf8 {
             let isUnreserved =

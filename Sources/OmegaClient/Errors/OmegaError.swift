@@ -4,7 +4,7 @@ import JSONAPI
 /// The one error type of the Omega client: HTTP answers, transport failures, timeouts and
 /// unreadable documents, with the server's JSON:API error objects and a message for people
 /// in French or English (``message(in:)``).
-public struct OmegaError: Error, Sendable, CustomStringConvertible {
+public struct OmegaError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The class of failure; each has its own message.
     public enum Kind: String, Sendable, Hashable, CaseIterable {
         /// 400: the request is malformed (a client bug or an unsupported parameter).
