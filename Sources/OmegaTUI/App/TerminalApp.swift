@@ -1,0 +1,102 @@
+import Foundation
+import SelfService
+import TerminalUI
+
+/// Runs the application in the terminal: TerminalUI's `Terminal` and `EventLoop` drive the
+/// store. Keys become actions in order; the store's effects run off the UI and report back;
+/// a frame is drawn only when state changed. SIGINT, SIGTERM and SIGHUP save the form in
+/// progress as a draft before the terminal is restored.
+@MainActor
+public enum TerminalApp {
+    /// Messages into the loop.
+    enum Message: Sendable {
+        /// The store has a new state.
+        case storeChanged
+        /// The controller finished the queued keys and refreshes.
+        case workDone
+    }
+
+    /// Starts the terminal, runs until the user quits, then restores the terminal.
+    public static func run(
+        store: AppStore, initialState: AppState, theme: Theme, drafts: any DraftStore,
+        options: Terminal.Options = Terminal.Options(), glyphs: Glyphs = .unicode
+    ) async throws {
+        let terminal = try Terminal.start(theme: theme, options: options)
+        defer { terminal.stop() }
+        let controller = AppController(
+            store: store, initialState: initialState, size: terminal.canvas.size, glyphs: glyphs)
+        terminal.onTerminate = { _ in saveDraftNow(of: controller.state, to: drafts) }
+        let loop = EventLoop<Message>(terminal: terminal)
+        let inbox = loop.inbox
+        controller.onWorkDone = { inbox.send(.workDone) }
+        let watcher = Task {
+            for await _ in store.states { inbox.send(.storeChanged) }
+            inbox.send(.workDone)
+        }
+        defer { watcher.cancel() }
+        await controller.start()
+        await loop.run { event in
+            let decision = handle(event, controller: controller, canvasSize: terminal.canvas.size)
+            let animates = controller.state.isBusy || controller.state.login.isSubmitting
+            loop.tickInterval = animates ? Spinner.interval : nil
+            return decision
+        } render: { canvas in
+            controller.render(on: canvas)
+        }
+    }
+
+    static func handle(_ event: LoopEvent<Message>, controller: AppController, canvasSize: Size)
+        -> LoopDecision
+    {
+        switch event {
+        case .key(.resize):
+            controller.invalidate()
+            return .redraw
+        case .key(let key):
+            controller.enqueue(key)
+            return .none
+        case .message(.storeChanged):
+            controller.enqueueRefresh()
+            return .none
+        case .message(.workDone):
+            if controller.hasQuit { return .quit }
+            return controller.needsRedraw(size: canvasSize) ? .redraw : .none
+        case .tick:
+            controller.tick()
+            return controller.needsRedraw(size: canvasSize) ? .redraw : .none
+        }
+    }
+
+    /// Writes the open form's input as a draft, waiting at most a second (the process is
+    /// about to exit; the store already saves drafts as the user types, this catches the
+    /// last keystrokes).
+    static func saveDraftNow(of state: AppState, to drafts: any DraftStore) {
+        guard let draft = DraftSnapshot.draft(of: state) else { return }
+        let done = DispatchSemaphore(value: 0)
+        Task.detached {
+            _ = try? await drafts.save(draft)
+            done.signal()
+        }
+        _ = done.wait(timeout: .now() + 1)
+    }
+}
+
+/// The draft of the form on screen, if it holds unsent input.
+public enum DraftSnapshot {
+    /// The draft to keep for `state`, or nil when no form holds unsaved input.
+    public static func draft(of state: AppState) -> Draft? {
+        if let form = state.readingForm, form.hasUnsavedInput {
+            return .reading(
+                ReadingDraft(
+                    contratId: form.contratId, indexText: form.indexText, dateText: form.dateText,
+                    comment: form.comment, idempotencyKey: form.idempotencyKey))
+        }
+        if let form = state.contactForm, form.hasUnsavedInput {
+            return .contact(
+                ContactDraft(
+                    personneId: form.original.personneId, values: form.changes,
+                    idempotencyKey: form.idempotencyKey))
+        }
+        return nil
+    }
+}

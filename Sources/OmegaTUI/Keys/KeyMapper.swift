@@ -1,0 +1,200 @@
+import SelfService
+import TerminalUI
+
+/// Turns a key into view-model actions, given the state on screen: the only place keys are
+/// interpreted.
+///
+/// Function keys always act; letters act as shortcuts only when no text field has focus
+/// (then they type). Front-end details (cursor inside a field, list scrolling, the `/`
+/// filter, the quit dialog's button) change `ui` and need no action.
+public enum KeyMapper {
+    /// The actions `key` stands for in `state` (often one, sometimes none).
+    public static func map(_ key: Key, state: AppState, ui: inout UIState) -> [Action] {
+        if key == .resize { return [] }
+        if state.dialog == .confirmQuit { return mapQuitDialog(key, ui: &ui) }
+        let strings = Strings(language: state.language)
+        let list = ListContent.list(on: state.screen)
+        if ui.isEditingFilter {
+            if let list, list.isFilterable {
+                return mapFilter(key, list: list, state: state, ui: &ui, strings: strings)
+            }
+            ui.isEditingFilter = false
+        }
+        if let actions = mapAlwaysActive(key, state: state, ui: &ui) { return actions }
+        if key == .escape {
+            if let list, !ui.filter(of: list).isEmpty {
+                ui.filters[list] = nil
+                return []
+            }
+            return [.back]
+        }
+        if let field = FieldID.focused(in: state) {
+            return mapField(key, field: field, state: state, ui: &ui)
+        }
+        return mapCommand(key, state: state, ui: &ui, strings: strings)
+    }
+
+    // MARK: Keys that act everywhere
+
+    /// Function keys (and their Ctrl equivalents): they never type, so they always act.
+    private static func mapAlwaysActive(_ key: Key, state: AppState, ui: inout UIState) -> [Action]? {
+        switch key {
+        case .function(1):
+            return [state.screen == .aide ? .back : .navigate(.aide)]
+        case .function(2): return [.navigate(.accueil)]
+        case .function(3): return [.navigate(.releves)]
+        case .function(4): return [.navigate(.factures)]
+        case .function(5): return [.navigate(.demandes)]
+        case .function(6): return [.navigate(.messages)]
+        case .function(9): return [.navigate(.choixContrat)]
+        case .function(10):
+            ui.dialogButton = 0
+            return [.quit]
+        case .function(7) where state.screen == .connexion:
+            return [.login(.openSignUp)]
+        case .function(8) where state.screen == .connexion:
+            return [.login(.openPasswordReset)]
+        case .control("d") where state.screen == .connexion:
+            return [.login(.useSuggestedAccount)]
+        default:
+            return nil
+        }
+    }
+
+    // MARK: Text fields
+
+    private static func mapField(_ key: Key, field: FieldID, state: AppState, ui: inout UIState) -> [Action] {
+        switch key {
+        case .tab, .down: return focusAction(next: true, state: state)
+        case .backTab, .up: return focusAction(next: false, state: state)
+        case .enter: return submitAction(state: state)
+        default:
+            let current = field.text(in: state)
+            var editor = ui.editor(for: field, text: current)
+            guard editor.apply(key) else { return [] }
+            ui.store(editor, for: field)
+            return editor.text == current ? [] : [field.setAction(editor.text)]
+        }
+    }
+
+    private static func focusAction(next: Bool, state: AppState) -> [Action] {
+        switch state.screen {
+        case .connexion: return [.login(next ? .focusNext : .focusPrevious)]
+        case .creerCompte: return [.signUp(next ? .focusNext : .focusPrevious)]
+        case .motDePasseOublie: return [.passwordReset(next ? .focusNext : .focusPrevious)]
+        case .nouvelleDemande(.index): return [.readingForm(next ? .focusNext : .focusPrevious)]
+        case .nouvelleDemande(.coordonnees): return [.contactForm(next ? .focusNext : .focusPrevious)]
+        default: return []
+        }
+    }
+
+    private static func submitAction(state: AppState) -> [Action] {
+        switch state.screen {
+        case .connexion: return [.login(.submit)]
+        case .creerCompte: return [.signUp(.submit)]
+        case .motDePasseOublie: return [.passwordReset(.submit)]
+        case .nouvelleDemande(.index): return [.readingForm(.submit)]
+        case .nouvelleDemande(.coordonnees): return [.contactForm(.submit)]
+        case .choixContrat, .nouvelleDemande(.menu): return [.activate]
+        case .aide: return [.back]
+        default: return []
+        }
+    }
+
+    // MARK: No text field has focus
+
+    private static func mapCommand(_ key: Key, state: AppState, ui: inout UIState, strings: Strings)
+        -> [Action]
+    {
+        if state.screen == .connexion {
+            switch key {
+            case .tab, .down: return focusAction(next: true, state: state)
+            case .backTab, .up: return focusAction(next: false, state: state)
+            case .character(" "): return [.login(.toggleRememberMe)]
+            default: break
+            }
+        }
+        if key == .enter { return submitAction(state: state) }
+        if let list = ListContent.list(on: state.screen),
+            let actions = mapMovement(key, list: list, state: state, ui: &ui, strings: strings)
+        {
+            return actions
+        }
+        guard case .character(let letter) = key else { return [] }
+        switch letter {
+        case "?": return [.navigate(.aide)]
+        case "a", "A": return [.navigate(.accueil)]
+        case "r", "R": return [.navigate(.releves)]
+        case "f", "F": return [.navigate(.factures)]
+        case "d", "D": return [.navigate(.demandes)]
+        case "m", "M": return [.navigate(.messages)]
+        case "c", "C": return [.navigate(.choixContrat)]
+        case "n", "N": return [.navigate(.nouvelleDemande(.menu))]
+        case "x", "X": return [.logout]
+        case "q", "Q":
+            ui.dialogButton = 0
+            return [.quit]
+        case "/":
+            if let list = ListContent.list(on: state.screen), list.isFilterable { ui.isEditingFilter = true }
+            return []
+        default:
+            return []
+        }
+    }
+
+    /// Arrows, PgUp/PgDn, Home/End on a list: moves among the rows shown (filter applied).
+    private static func mapMovement(
+        _ key: Key, list: ListID, state: AppState, ui: inout UIState, strings: Strings
+    ) -> [Action]? {
+        let content = ListContent(list, state: state, strings: strings, filter: ui.filter(of: list))
+        let pageSize = max(1, ScreenLayout.pageSize(for: list, size: ui.size))
+        var table = TableState(selectedIndex: content.visibleSelection, offset: ui.offset(of: list))
+        guard table.apply(key, rowCount: content.visible.count, pageSize: pageSize) else { return nil }
+        ui.setOffset(table.offset, of: list)
+        guard let row = content.row(atVisible: table.selectedIndex) else { return [] }
+        return [.selectRow(row)]
+    }
+
+    // MARK: Filter and dialog
+
+    private static func mapFilter(
+        _ key: Key, list: ListID, state: AppState, ui: inout UIState, strings: Strings
+    ) -> [Action] {
+        var text = ui.filter(of: list)
+        switch key {
+        case .character(let character): text.append(character)
+        case .paste(let pasted): text += pasted.filter { !$0.isNewline }
+        case .backspace: if !text.isEmpty { text.removeLast() }
+        case .enter:
+            ui.isEditingFilter = false
+            return []
+        case .escape:
+            ui.isEditingFilter = false
+            ui.filters[list] = nil
+            return []
+        default:
+            return mapMovement(key, list: list, state: state, ui: &ui, strings: strings) ?? []
+        }
+        ui.filters[list] = text.isEmpty ? nil : text
+        ui.setOffset(0, of: list)
+        let content = ListContent(list, state: state, strings: strings, filter: text)
+        if !content.visible.contains(content.selection), let first = content.visible.first {
+            return [.selectRow(first)]
+        }
+        return []
+    }
+
+    private static func mapQuitDialog(_ key: Key, ui: inout UIState) -> [Action] {
+        switch key {
+        case .left, .right, .tab, .backTab:
+            ui.dialogButton = ui.dialogButton == 0 ? 1 : 0
+            return []
+        case .enter: return [ui.dialogButton == 0 ? .confirmQuit : .cancelQuit]
+        case .escape, .character("n"), .character("N"): return [.cancelQuit]
+        case .character("o"), .character("O"), .character("y"), .character("Y"), .character("q"),
+            .function(10):
+            return [.confirmQuit]
+        default: return []
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import Logging
+import OmegaClient
+import OmegaSandbox
+import OmegaTUI
+import SelfService
+import TerminalUI
+
+/// What the command line and the configuration file decided.
+struct LaunchSettings {
+    var demo: Bool
+    var server: String?
+    var apiId: String?
+    var themeName: String
+    var language: Language
+    var environment: [String: String]
+}
+
+/// Builds the client, the account service, the drafts and the store, starts the in-process
+/// sandbox for `--demo`, runs the terminal application, then shuts everything down.
+enum Launcher {
+    static let logger = Logger(label: "omega-tui")
+
+    static func run(_ settings: LaunchSettings) async throws {
+        var sandbox: SandboxServer?
+        var suggested: SuggestedAccount?
+        let baseURL: String
+        if settings.demo {
+            let server = try await SandboxServer(
+                configuration: .init(
+                    port: 0, seed: 1, subscribers: 20, reviewMode: .auto,
+                    logger: Logger(label: "omega-sandbox")))
+            let port = try await server.start()
+            baseURL = "http://127.0.0.1:\(port)/api/v1/"
+            suggested = SuggestedAccount(
+                email: DemoDataGenerator.demoEmail, password: DemoDataGenerator.demoPassword)
+            sandbox = server
+            logger.info("demo sandbox listening", metadata: ["port": "\(port)"])
+        } else if let server = settings.server {
+            baseURL = server
+        } else {
+            throw ValidationError(
+                "Aucun serveur : lancez omega-tui --demo, ou donnez --server URL (ou server dans config.toml)."
+            )
+        }
+        let transport = OmegaTransport(
+            configuration: OmegaConfiguration(
+                baseURL: baseURL, apiId: settings.apiId ?? "omega-tui@omega-tui"),
+            logger: logger)
+        let stateDirectory = FileTokenStore.defaultDirectory(environment: settings.environment)
+        // The demo's server is new at each start: its sessions and drafts stay apart.
+        let home = settings.demo ? stateDirectory.appendingPathComponent("demo") : stateDirectory
+        let account = SubscriberAccountService(
+            transport: transport, tokenStore: FileTokenStore(directory: home),
+            emailFile: home.appendingPathComponent("remembered-email"))
+        let drafts = FileDraftStore(directory: home.appendingPathComponent("drafts"))
+        let initialState = AppState(language: settings.language, suggestedAccount: suggested)
+        let store = AppStore(
+            initialState: initialState, environment: StoreEnvironment(account: account, drafts: drafts))
+        let themed = ThemeLoader.load(named: settings.themeName)
+        if let error = themed.error { logger.warning("theme not loaded: \(error)") }
+        var failure: (any Error)?
+        do {
+            try await TerminalApp.run(
+                store: store, initialState: initialState, theme: themed.theme, drafts: drafts,
+                glyphs: prefersUnicode(settings.environment) ? .unicode : .ascii)
+        } catch {
+            failure = error
+        }
+        try? await transport.shutdown()
+        await sandbox?.shutdown()
+        if let failure {
+            logger.error("terminal failed: \(failure)")
+            throw ValidationError("Impossible d'ouvrir le terminal : \(failure)")
+        }
+    }
+
+    /// Box drawing and block characters need a UTF-8 locale (or none set, as in most
+    /// containers, where ncursesw is put in UTF-8 by TerminalUI).
+    static func prefersUnicode(_ environment: [String: String]) -> Bool {
+        let locale = ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty }
+        guard let locale else { return true }
+        let lowered = locale.lowercased()
+        return lowered.contains("utf-8") || lowered.contains("utf8")
+    }
+}
