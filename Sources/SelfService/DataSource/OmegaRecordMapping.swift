@@ -154,6 +154,24 @@ public enum OmegaRecordMapping {
         return personne
     }
 
+    /// The body of a `PUT request/personne/:id` carrying ONLY the changed attributes.
+    ///
+    /// Encoding a `Personne` model sends every unset attribute as `null`, which JSON:API reads
+    /// as "clear this field", and which the service refuses for fields a request cannot change
+    /// (`nompers`, `enum_civ`…). So the resource is built from the changes alone.
+    public static func personneChangesBody(id: String, changes: [ContactField: String]) throws(OmegaError)
+        -> [UInt8]
+    {
+        var attributes: [String: JSONValue] = [:]
+        for (field, value) in changes { attributes[field.rawValue] = .string(value) }
+        let resource = Resource(type: Personne.resourceType, id: id, attributes: attributes)
+        do {
+            return Array(try Document(data: .single(resource)).encoded())
+        } catch {
+            throw OmegaError(.badRequest, technicalDetail: "could not encode the contact changes")
+        }
+    }
+
     /// A `Releve` to file.
     public static func releve(_ submission: ReadingSubmission) -> Releve {
         var releve = Releve(id: "")

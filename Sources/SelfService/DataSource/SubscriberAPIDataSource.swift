@@ -91,10 +91,13 @@ public struct SubscriberAPIDataSource: SubscriberDataSource {
     public func updateContact(
         personneId: String, changes: [ContactField: String], dryRun: Bool, idempotencyKey: String
     ) async throws(ServiceFailure) -> FilingOutcome {
+        // Not `api.modifierPersonne`: its model encoding sends unchanged fields as null.
         let single = try await call { () async throws(OmegaError) in
-            try await api.modifierPersonne(
-                OmegaRecordMapping.personne(id: personneId, changes: changes), dryRun: dryRun,
-                idempotencyKey: idempotencyKey)
+            let request = OmegaRequest(
+                .put, OmegaEndpoints.subscriberRequestPersonne(personneId),
+                body: try OmegaRecordMapping.personneChangesBody(id: personneId, changes: changes),
+                idempotencyKey: idempotencyKey, dryRun: dryRun)
+            return try Single<Demande>(response: try await api.session.send(request))
         }
         return FilingOutcome(
             request: OmegaRecordMapping.request(single.item, resource: single.resource, in: single.document))
