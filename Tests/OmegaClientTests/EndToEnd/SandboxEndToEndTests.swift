@@ -42,9 +42,19 @@ struct SandboxEndToEndTests {
         try await Self.withSandbox { transport in
             let api = SubscriberAPI(session: SubscriberSession(transport: transport))
             try await api.login(email: DemoDataGenerator.demoEmail, password: DemoDataGenerator.demoPassword)
+            let me = try await api.me()
+            #expect(me.item.email == DemoDataGenerator.demoEmail)
+            #expect(try me.related(SubscriberAccount.Relationships.personne, as: Personne.self).count == 1)
             let contrats = try await api.contrats()
+            #expect(
+                Set(contrats.items.compactMap(\.numeroContrat)) == Set(DemoDataGenerator.demoContractNumbers))
             let contrat = try #require(contrats.items.first { $0.pointConsoId != nil })
             let pointConsoId = try #require(contrat.pointConsoId)
+            let factures = try await api.factures(contratId: contrat.id)
+            let facture = try #require(factures.items.first)
+            let (ht, tva, ttc) = (facture.montantHT, facture.montantTVA, facture.montantTTC)
+            #expect(ht != nil && tva != nil && ttc != nil)
+            if let ht, let tva, let ttc { #expect(ht + tva == ttc) }
             let releves = try await api.releves(contratId: contrat.id)
             let last = try #require(releves.items.first)
             let lastIndex = try #require(last.nouvelIndex)
