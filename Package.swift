@@ -17,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "4.0.0"),
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.24.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.80.0"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.3.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.5.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.0.0"),
         .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.1.0"),
@@ -37,6 +39,8 @@ let package = Package(
             dependencies: [
                 "JSONAPI",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -61,7 +65,11 @@ let package = Package(
         // View-models: state, actions, effects. No terminal, no HTTP details.
         .target(
             name: "SelfService",
-            dependencies: ["OmegaClient", .product(name: "Logging", package: "swift-log")]
+            dependencies: [
+                "OmegaClient",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
         ),
         // Canvas, widgets, themes, input, sanitising. ncurses is one canvas among others.
         .target(
@@ -102,10 +110,23 @@ let package = Package(
             dependencies: [
                 "OmegaClient", "JSONAPI", "OmegaSandbox",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "OmegaSandboxTests", dependencies: ["OmegaSandbox", "OmegaClient", "JSONAPI"]),
+        .testTarget(
+            name: "OmegaSandboxTests",
+            dependencies: [
+                "OmegaSandbox", "OmegaClient", "JSONAPI",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .testTarget(name: "SelfServiceTests", dependencies: ["SelfService", "OmegaSandbox", "OmegaClient"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "OmegaTUITests", dependencies: ["OmegaTUI", "TerminalUI", "SelfService", "OmegaSandbox"]),
