@@ -50,11 +50,11 @@ enum AccountCodes {
                     WHERE account_id = ? AND purpose = ? AND used = 0 ORDER BY id DESC LIMIT 1
                     """, arguments: [accountID, purpose.rawValue])
         else { return false }
-        let id: Int64 = row["id"]
-        guard (row["expires_at"] as Int) > Int(now.timeIntervalSince1970),
-            (row["attempts"] as Int) < maximumAttempts
+        guard let id: Int64 = row["id"] else { return false }
+        guard (row["expires_at"] as Int? ?? 0) > Int(now.timeIntervalSince1970),
+            (row["attempts"] as Int? ?? maximumAttempts) < maximumAttempts
         else { return false }
-        guard RefreshTokens.hash(code) == (row["code_hash"] as String) else {
+        guard RefreshTokens.hash(code) == (row["code_hash"] as String? ?? "") else {
             try db.execute(
                 sql: "UPDATE account_code SET attempts = attempts + 1 WHERE id = ?", arguments: [id])
             return false

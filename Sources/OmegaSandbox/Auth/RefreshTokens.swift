@@ -42,13 +42,14 @@ enum RefreshTokens {
                     "SELECT account_id, family_id, expires_at, revoked FROM refresh_token WHERE token_hash = ?",
                 arguments: [hash(token)])
         else { return .invalid }
-        let accountID: String = row["account_id"]
-        let family: String = row["family_id"]
-        if (row["revoked"] as Int) != 0 {
+        guard let accountID: String = row["account_id"], let family: String = row["family_id"] else {
+            return .invalid
+        }
+        if (row["revoked"] as Int? ?? 1) != 0 {
             try revokeFamily(db, family: family)
             return .invalid
         }
-        guard (row["expires_at"] as Int) > Int(now.timeIntervalSince1970) else { return .invalid }
+        guard (row["expires_at"] as Int? ?? 0) > Int(now.timeIntervalSince1970) else { return .invalid }
         try db.execute(
             sql: "UPDATE refresh_token SET revoked = 1 WHERE token_hash = ?", arguments: [hash(token)])
         return .rotated(

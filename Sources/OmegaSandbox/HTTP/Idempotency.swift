@@ -23,10 +23,10 @@ enum Idempotency {
                 db, sql: "SELECT body_hash, status, response FROM idempotency WHERE scope = ? AND key = ?",
                 arguments: [scope, key])
         else { return nil }
-        guard (row["body_hash"] as String) == fingerprint else {
+        guard (row["body_hash"] as String?) == fingerprint else {
             throw APIError.conflict("this Idempotency-Key was already used with another request body")
         }
-        return Stored(status: row["status"], body: row["response"])
+        return Stored(status: row["status"] ?? 500, body: row["response"] ?? Data())
     }
 
     static func save(_ db: Database, scope: String, key: String, fingerprint: String, status: Int, body: Data)
