@@ -10,7 +10,7 @@ public protocol AccountService: Sendable {
     func resumeSession() async -> (email: String, dataSource: any SubscriberDataSource)?
     /// The e-mail remembered for the login form, if any.
     func rememberedEmail() async -> String?
-    /// Logs out and forgets any remembered session.
+    /// Logs out and forgets any remembered session and e-mail (a shared terminal keeps nothing).
     func logOut() async
     /// Creates an account; the server then sends a 6-digit code by e-mail.
     func createAccount(

@@ -56,6 +56,7 @@ public actor SubscriberAccountService: AccountService {
         await session?.logout()
         session = nil
         try? tokenStore?.clear()
+        forgetEmail()
     }
 
     public func createAccount(
