@@ -10,7 +10,7 @@ enum HelpScreen {
         var row = body.minRow
         Draw.section(strings(.helpIntro, context.title(of: screen)), row: row, in: body, on: canvas)
         row += 2
-        let keyWidth = 24
+        let keyWidth = 26
         func line(_ keys: String, _ label: String) {
             Draw.pair(keys, label, row: row, in: body, labelWidth: keyWidth, on: canvas)
             row += 1

@@ -66,8 +66,11 @@ enum InvoicesScreen {
         pair(.detailDueDate, strings.date(invoice.dueDate))
         let instalments = context.state.invoices.detailInstalments
         guard !instalments.isEmpty else { return }
-        let parts = instalments.map {
-            strings(.instalmentLine, strings.amount($0.amount), strings.date($0.dueDate))
+        let parts = instalments.map { instalment in
+            instalment.dueDate.map {
+                strings(.instalmentLine, strings.amount(instalment.amount), strings.date($0))
+            }
+                ?? strings.amount(instalment.amount)
         }
         if area.maxRow - row > parts.count {
             Draw.line(strings[.detailInstalments], row: row, in: area, on: canvas, style: .muted)

@@ -32,7 +32,7 @@ enum ListStatusLine {
     /// view-model's selected row, scrolled as the key mapper scrolled it.
     static func table(
         _ columns: [TableColumn], content: ListContent, context: RenderContext, empty: String,
-        rowStyle: ((Int) -> Style)? = nil
+        rowStyle: ((Int) -> Style)? = nil, showsHeader: Bool = true
     ) -> Table {
         let visible = content.visible
         let rows = content.rows
@@ -41,6 +41,6 @@ enum ListStatusLine {
             rowStyle: rowStyle.map { style in { style(visible[$0]) } },
             state: TableState(
                 selectedIndex: content.visibleSelection, offset: context.ui.offset(of: content.list)),
-            isFocused: !context.ui.isEditingFilter, emptyMessage: empty)
+            isFocused: !context.ui.isEditingFilter, showsHeader: showsHeader, emptyMessage: empty)
     }
 }

@@ -14,7 +14,7 @@ enum NewRequestMenuScreen {
             rows: min(3, areas.table.size.rows))
         ListStatusLine.table(
             [TableColumn(strings[.screenNouvelleDemande], width: .flexible(min: 10))], content: content,
-            context: context, empty: ""
+            context: context, empty: "", showsHeader: false
         ).draw(in: menu, on: canvas)
         if context.state.selectedContract?.pconsoId == nil, context.state.newRequestSelection == 0 {
             Draw.line(

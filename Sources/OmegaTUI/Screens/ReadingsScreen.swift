@@ -74,10 +74,10 @@ enum ReadingsScreen {
         }
     }
 
-    /// Three cells under a bar group: the period's month number and the year's last digit
-    /// would be ambiguous, so the two-digit year with an apostrophe (`'25`).
+    /// Under a bar group (three cells, so two characters and a gap): the two-digit year the
+    /// period ends in; the list beside the chart gives exact dates.
     private static func label(for period: ConsumptionPeriod) -> String {
         let year = Formatting.calendar.component(.year, from: period.end) % 100
-        return year < 10 ? "'0\(year)" : "'\(year)"
+        return year < 10 ? "0\(year)" : "\(year)"
     }
 }

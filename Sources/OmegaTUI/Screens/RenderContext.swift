@@ -58,7 +58,8 @@ enum Draw {
         guard row >= area.minRow, row < area.maxRow else { return }
         let line = Rect(column: area.minColumn, row: row, columns: area.size.columns, rows: 1)
         let (left, right) = line.splitLeft(labelWidth)
-        canvas.put(label, in: left, style: .muted)
+        // One blank cell always separates a cut label from its value.
+        canvas.put(label, in: left.splitLeft(max(0, labelWidth - 1)).left, style: .muted)
         canvas.put(value, in: right, style: style)
     }
 
