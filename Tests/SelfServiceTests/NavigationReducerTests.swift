@@ -67,6 +67,20 @@ import Testing
         #expect(state.readings.list.items.isEmpty)
     }
 
+    @Test func theDefaultContractIsTheActiveOneWithTheSmallestNumberWhateverTheServerOrder() {
+        var inactive = Fixtures.contract
+        inactive.actif = false
+        let state = Fixtures.loggedIn(
+            contracts: [Fixtures.otherContract, Fixtures.contract], context: context)
+        #expect(state.selectedContractId == "c1")
+        var withInactive = AppState()
+        _ = reduce(&withInactive, .response(.loggedIn(email: "a@b.fr", .success(true))), context: context)
+        _ = reduce(
+            &withInactive, .response(.contracts(.success([inactive, Fixtures.otherContract]))),
+            context: context)
+        #expect(withInactive.selectedContractId == "c2")
+    }
+
     @Test func readingsLoadTheNextPageWhenTheSelectionNearsTheEnd() {
         var state = Fixtures.loggedIn(context: context)
         state.readings = ReadingsState()

@@ -36,7 +36,10 @@ private func receiveData(_ state: inout AppState, _ response: Response, context:
         state.contracts = contracts
         state.contractsLoaded = true
         if state.selectedContract == nil {
-            state.selectedContractId = (contracts.first { $0.actif } ?? contracts.first)?.id
+            // The same default at every start (servers need not order lists): the active
+            // contract with the smallest number.
+            let byNumber = contracts.sorted { $0.numeroContrat < $1.numeroContrat }
+            state.selectedContractId = (byNumber.first { $0.actif } ?? byNumber.first)?.id
         }
         return loadContractData(&state)
     case .readings(let contratId, let result):
