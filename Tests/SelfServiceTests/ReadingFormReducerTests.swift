@@ -183,3 +183,30 @@ import Testing
         #expect(state.readingForm == nil)
     }
 }
+
+@Suite struct RequestFormAvailabilityTests {
+    @Test func aContractWithoutMeterExplainsWhyNoIndexCanBeSent() {
+        let context = Fixtures.context()
+        var meterless = Fixtures.contract
+        meterless.pconsoId = nil
+        var state = Fixtures.loggedIn(contracts: [meterless], context: context)
+        _ = reduce(&state, .navigate(.nouvelleDemande(.index)), context: context)
+        #expect(state.readingForm == nil)
+        #expect(state.screen == .accueil)
+        guard case .failure(let failure) = state.toasts.last?.message else {
+            Issue.record("expected a toast")
+            return
+        }
+        #expect(failure.french.contains("Aucun compteur"))
+    }
+
+    @Test func theContactFormWaitsForTheProfile() {
+        let context = Fixtures.context()
+        var state = AppState()
+        _ = reduce(&state, .response(.loggedIn(email: "a@b.fr", .success(true))), context: context)
+        state.inFlight.removeAll()
+        let effects = reduce(&state, .navigate(.nouvelleDemande(.coordonnees)), context: context)
+        #expect(state.contactForm == nil)
+        #expect(effects.contains(.perform(.loadProfile)))
+    }
+}

@@ -1,6 +1,11 @@
 /// Opens "Mettre à jour mes coordonnées", prefilled from the person.
 func openContactForm(_ state: inout AppState, context: ReducerContext) -> [Effect] {
-    guard let person = state.profile?.personne else { return [] }
+    guard let person = state.profile?.personne else {
+        let failure = ServiceFailure(
+            kind: .other, french: "Coordonnées pas encore chargées : réessayez dans un instant.",
+            english: "Contact details not loaded yet: try again in a moment.")
+        return [state.showToast(.failure(failure)), state.perform(.loadProfile)]
+    }
     state.screen = .nouvelleDemande(.coordonnees)
     if state.contactForm?.original.personneId == person.personneId { return [] }
     state.contactForm = ContactFormState(person: person, idempotencyKey: context.makeIdentifier())

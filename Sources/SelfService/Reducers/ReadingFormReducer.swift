@@ -1,7 +1,12 @@
 /// Opens "Transmettre un index" for the selected contract (a form already open for it stays,
 /// with its input and key).
 func openReadingForm(_ state: inout AppState, context: ReducerContext) -> [Effect] {
-    guard let contract = state.selectedContract, let pconsoId = contract.pconsoId else { return [] }
+    guard let contract = state.selectedContract, let pconsoId = contract.pconsoId else {
+        let failure = ServiceFailure(
+            kind: .other, french: "Aucun compteur pour ce contrat : impossible de transmettre un index.",
+            english: "This contract has no meter: no index can be sent.")
+        return [state.showToast(.failure(failure))]
+    }
     state.screen = .nouvelleDemande(.index)
     if state.readingForm?.contratId == contract.id { return [] }
     state.readingForm = ReadingFormState(
