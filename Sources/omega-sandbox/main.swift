@@ -45,6 +45,8 @@ struct Serve: AsyncParsableCommand {
         try await server.run { port in
             // The first stdout line is the address (scripts and tests read it).
             var lines = ["listening on http://\(host):\(port)"]
+            lines.append(
+                "demo subscriber: \(DemoDataGenerator.demoEmail) / \(DemoDataGenerator.demoPassword)")
             if let generated {
                 lines.append(
                     "demo partner: id=\(generated.id) key=\(generated.key) api_id=\(generated.apiID)")

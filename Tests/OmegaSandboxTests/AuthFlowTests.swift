@@ -10,15 +10,15 @@ struct AuthFlowTests {
     func loginAndLogout() async throws {
         try await SandboxHarness.with { sandbox in
             let (access, refresh) = try await sandbox.login()
-            let me = try await sandbox.send(.GET, "/api/v1/subscriber/me", headers: sandbox.bearer(access))
+            let me = try await sandbox.send(.get, "/api/v1/subscriber/me", headers: sandbox.bearer(access))
             #expect(me.status == 200)
             #expect(me.json["data"]?["type"]?.stringValue == "Subscriber_Account")
             #expect(me.json["data"]?["attributes"]?["email"]?.stringValue == "marie@omega.test")
             let logout = try await sandbox.send(
-                .DELETE, "/api/v1/subscriber/token", headers: sandbox.bearer(access))
+                .delete, "/api/v1/subscriber/token", headers: sandbox.bearer(access))
             #expect(logout.status == 204)
             let refreshed = try await sandbox.send(
-                .POST, "/api/v1/subscriber/token/refresh", body: sandbox.json(["refresh_token": refresh]),
+                .post, "/api/v1/subscriber/token/refresh", body: sandbox.json(["refresh_token": refresh]),
                 contentType: "application/json")
             #expect(refreshed.status == 401)
         }
@@ -28,7 +28,7 @@ struct AuthFlowTests {
     func rejections() async throws {
         try await SandboxHarness.with { sandbox in
             let wrong = try await sandbox.send(
-                .POST, "/api/v1/subscriber/token",
+                .post, "/api/v1/subscriber/token",
                 body: sandbox.json(["email": "marie@omega.test", "password": "nope-nope-1"]),
                 contentType: "application/json")
             #expect(wrong.status == 401)
@@ -41,7 +41,7 @@ struct AuthFlowTests {
             let forged = "\(parts[0]).\(parts[1]).\(String(parts[2].reversed()))"
             for token in [unsigned, forged, "garbage"] {
                 let reply = try await sandbox.send(
-                    .GET, "/api/v1/subscriber/me", headers: sandbox.bearer(token))
+                    .get, "/api/v1/subscriber/me", headers: sandbox.bearer(token))
                 #expect(reply.status == 401, "token \(token.prefix(20)) answered \(reply.status)")
             }
         }
@@ -53,7 +53,7 @@ struct AuthFlowTests {
             let (_, first) = try await sandbox.login()
             let rotate = { (token: String) in
                 try await sandbox.send(
-                    .POST, "/api/v1/subscriber/token/refresh", body: sandbox.json(["refresh_token": token]),
+                    .post, "/api/v1/subscriber/token/refresh", body: sandbox.json(["refresh_token": token]),
                     contentType: "application/json")
             }
             let second = try await rotate(first)
@@ -73,17 +73,17 @@ struct AuthFlowTests {
         try await SandboxHarness.with { sandbox in
             for _ in 0..<5 {
                 let reply = try await sandbox.send(
-                    .POST, "/api/v1/subscriber/token",
+                    .post, "/api/v1/subscriber/token",
                     body: sandbox.json(["email": "paul@omega.test", "password": "wrong-password-1"]),
                     contentType: "application/json")
                 #expect(reply.status == 401)
             }
             let locked = try await sandbox.send(
-                .POST, "/api/v1/subscriber/token",
+                .post, "/api/v1/subscriber/token",
                 body: sandbox.json(["email": "paul@omega.test", "password": MiniPopulation.password]),
                 contentType: "application/json")
             #expect(locked.status == 429)
-            let retryAfter = try #require(locked.headers.first(name: "Retry-After").flatMap { Int($0) })
+            let retryAfter = try #require(locked.header("Retry-After").flatMap { Int($0) })
             #expect(retryAfter > 0 && retryAfter <= 900)
         }
     }
@@ -93,7 +93,7 @@ struct AuthFlowTests {
         try await SandboxHarness.with { sandbox in
             let create = { (contract: String, invoice: String, password: String) in
                 try await sandbox.send(
-                    .POST, "/api/v1/subscriber/account",
+                    .post, "/api/v1/subscriber/account",
                     body: sandbox.document(
                         "Subscriber_Account",
                         [
@@ -109,7 +109,7 @@ struct AuthFlowTests {
             #expect(try await create("C-102", "300001", "Solide-mot-2026").status == 409)
             // Not verified yet: the right password gets 403.
             let early = try await sandbox.send(
-                .POST, "/api/v1/subscriber/token",
+                .post, "/api/v1/subscriber/token",
                 body: sandbox.json(["email": "jean@omega.test", "password": "Solide-mot-2026"]),
                 contentType: "application/json")
             #expect(early.status == 403)
@@ -118,12 +118,12 @@ struct AuthFlowTests {
             let code = try #require(
                 line.split(separator: " ").first { $0.count == 6 && $0.allSatisfy(\.isNumber) })
             let wrong = try await sandbox.send(
-                .POST, "/api/v1/subscriber/account/verify",
+                .post, "/api/v1/subscriber/account/verify",
                 body: sandbox.json(["email": "jean@omega.test", "code": "000000"]),
                 contentType: "application/json")
             #expect(wrong.status == 422 || String(code) == "000000")
             let verified = try await sandbox.send(
-                .POST, "/api/v1/subscriber/account/verify",
+                .post, "/api/v1/subscriber/account/verify",
                 body: sandbox.json(["email": "jean@omega.test", "code": String(code)]),
                 contentType: "application/json")
             #expect(verified.status == 200)
@@ -136,12 +136,12 @@ struct AuthFlowTests {
         try await SandboxHarness.with { sandbox in
             let (access, refresh) = try await sandbox.login("paul@omega.test")
             let unknown = try await sandbox.send(
-                .POST, "/api/v1/subscriber/password/reset-request",
+                .post, "/api/v1/subscriber/password/reset-request",
                 body: sandbox.json(["email": "nobody@omega.test"]),
                 contentType: "application/json")
             #expect(unknown.status == 202)
             let asked = try await sandbox.send(
-                .POST, "/api/v1/subscriber/password/reset-request",
+                .post, "/api/v1/subscriber/password/reset-request",
                 body: sandbox.json(["email": "paul@omega.test"]),
                 contentType: "application/json")
             #expect(asked.status == 202)
@@ -150,23 +150,23 @@ struct AuthFlowTests {
             let code = try #require(
                 line.split(separator: " ").first { $0.count == 6 && $0.allSatisfy(\.isNumber) })
             let reset = try await sandbox.send(
-                .POST, "/api/v1/subscriber/password/reset",
+                .post, "/api/v1/subscriber/password/reset",
                 body: sandbox.json([
                     "email": "paul@omega.test", "code": String(code), "password": "Nouveau-mot-2027",
                 ]),
                 contentType: "application/json")
             #expect(reset.status == 204)
             let stale = try await sandbox.send(
-                .POST, "/api/v1/subscriber/token/refresh", body: sandbox.json(["refresh_token": refresh]),
+                .post, "/api/v1/subscriber/token/refresh", body: sandbox.json(["refresh_token": refresh]),
                 contentType: "application/json")
             #expect(stale.status == 401)
             let badChange = try await sandbox.send(
-                .PUT, "/api/v1/subscriber/password",
+                .put, "/api/v1/subscriber/password",
                 body: sandbox.json(["old_password": "pas-le-bon-1", "password": "Encore-autre-2028"]),
                 headers: sandbox.bearer(access), contentType: "application/json")
             #expect(badChange.status == 422)
             let change = try await sandbox.send(
-                .PUT, "/api/v1/subscriber/password",
+                .put, "/api/v1/subscriber/password",
                 body: sandbox.json(["old_password": "Nouveau-mot-2027", "password": "Encore-autre-2028"]),
                 headers: sandbox.bearer(access), contentType: "application/json")
             #expect(change.status == 204)

@@ -14,13 +14,13 @@ struct DemandeLifecycleTests {
         -> SandboxHarness.Reply
     {
         var reply = try await sandbox.send(
-            .GET, "/api/v1/subscriber/request/\(id)", headers: sandbox.bearer(token))
+            .get, "/api/v1/subscriber/request/\(id)", headers: sandbox.bearer(token))
         for _ in 0..<100 {
             let status = reply.json["data"]?["attributes"]?["req_status"]?.stringValue
             if status != "SEND" && status != "OMEGA" { break }
             try await Task.sleep(for: .milliseconds(100))
             reply = try await sandbox.send(
-                .GET, "/api/v1/subscriber/request/\(id)", headers: sandbox.bearer(token))
+                .get, "/api/v1/subscriber/request/\(id)", headers: sandbox.bearer(token))
         }
         return reply
     }
@@ -30,7 +30,7 @@ struct DemandeLifecycleTests {
         try await SandboxHarness.with(review: .auto) { sandbox in
             let (token, _) = try await sandbox.login()
             let filed = try await sandbox.send(
-                .POST, Self.readingPath,
+                .post, Self.readingPath,
                 body: sandbox.document(
                     "Partner_Releve", ["pconso_id": "P1", "ni": "1620", "dateni": "2025-12-01"]),
                 headers: sandbox.bearer(token))
@@ -43,7 +43,7 @@ struct DemandeLifecycleTests {
             }
             #expect(statuses == ["SEND", "OMEGA", "CLOSED"])
             let readings = try await sandbox.send(
-                .GET, "/api/v1/subscriber/releve?filter%5Bcontrat_id%5D%5Beq%5D=K1&page%5Blimit%5D=1",
+                .get, "/api/v1/subscriber/releve?filter%5Bcontrat_id%5D%5Beq%5D=K1&page%5Blimit%5D=1",
                 headers: sandbox.bearer(token))
             #expect(readings.data.first?["attributes"]?["ni"]?.stringValue == "1620")
         }
@@ -54,7 +54,7 @@ struct DemandeLifecycleTests {
         try await SandboxHarness.with(review: .auto) { sandbox in
             let (token, _) = try await sandbox.login()
             let filed = try await sandbox.send(
-                .POST, Self.readingPath,
+                .post, Self.readingPath,
                 body: sandbox.document(
                     "Partner_Releve", ["pconso_id": "P1", "ni": "9600", "dateni": "2025-12-01"]),
                 headers: sandbox.bearer(token))
@@ -70,13 +70,13 @@ struct DemandeLifecycleTests {
         try await SandboxHarness.with(review: .auto) { sandbox in
             let (token, _) = try await sandbox.login()
             let filed = try await sandbox.send(
-                .PUT, "/api/v1/subscriber/request/personne/PE1",
+                .put, "/api/v1/subscriber/request/personne/PE1",
                 body: sandbox.document("Partner_Personne", ["telmobile": "0612345678"]),
                 headers: sandbox.bearer(token))
             let id = try #require(filed.json["data"]?["id"]?.stringValue)
             let done = try await waitForConclusion(sandbox, id: id, token: token)
             #expect(done.json["data"]?["attributes"]?["req_status"]?.stringValue == "CLOSED")
-            let me = try await sandbox.send(.GET, "/api/v1/subscriber/me", headers: sandbox.bearer(token))
+            let me = try await sandbox.send(.get, "/api/v1/subscriber/me", headers: sandbox.bearer(token))
             let person = (me.json["included"]?.arrayValue ?? []).first {
                 $0["type"]?.stringValue == "Partner_Personne"
             }
@@ -89,7 +89,7 @@ struct DemandeLifecycleTests {
         try await SandboxHarness.with(review: .manual) { sandbox in
             let (token, _) = try await sandbox.login()
             let filed = try await sandbox.send(
-                .POST, Self.readingPath,
+                .post, Self.readingPath,
                 body: sandbox.document(
                     "Partner_Releve", ["pconso_id": "P2", "ni": "60", "dateni": "2025-12-01"]),
                 headers: sandbox.bearer(token))
@@ -100,7 +100,7 @@ struct DemandeLifecycleTests {
             _ = try await SandboxAdmin.decide(
                 store: sandbox.server.services.store, id: id, decision: .refuse, comment: "Index illisible")
             let reply = try await sandbox.send(
-                .GET, "/api/v1/subscriber/request/\(id)", headers: sandbox.bearer(token))
+                .get, "/api/v1/subscriber/request/\(id)", headers: sandbox.bearer(token))
             #expect(reply.json["data"]?["attributes"]?["req_status"]?.stringValue == "REFUSED")
             #expect(reply.json["data"]?["attributes"]?["comment"]?.stringValue == "Index illisible")
         }

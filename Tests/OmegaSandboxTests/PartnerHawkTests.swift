@@ -11,15 +11,15 @@ struct PartnerHawkTests {
     func basics() async throws {
         try await SandboxHarness.with { sandbox in
             #expect(
-                try await sandbox.send(.GET, "/api/v1/partner/test", headers: [("ApiId", "x@y")]).status
+                try await sandbox.send(.get, "/api/v1/partner/test", headers: [("ApiId", "x@y")]).status
                     == 204)
-            let missing = try await sandbox.send(.GET, "/api/v1/partner/test-404")
+            let missing = try await sandbox.send(.get, "/api/v1/partner/test-404")
             #expect(missing.status == 404)
             #expect(missing.json["errors"]?.arrayValue?.first?["code"]?.stringValue == "404")
             #expect(missing.json["errors"]?.arrayValue?.first?["title"]?.stringValue == "Not Found!")
-            #expect(try await sandbox.send(.GET, "/api/v1/nowhere").status == 404)
+            #expect(try await sandbox.send(.get, "/api/v1/nowhere").status == 404)
             #expect(
-                try await sandbox.send(.GET, "/api/v1/partner/test", accept: "application/json").status == 415
+                try await sandbox.send(.get, "/api/v1/partner/test", accept: "application/json").status == 415
             )
         }
     }
@@ -29,17 +29,17 @@ struct PartnerHawkTests {
         try await SandboxHarness.with { sandbox in
             let path = "/api/v1/partner/test-secured"
             let headers = sandbox.hawk("GET", path)
-            #expect(try await sandbox.send(.GET, path, headers: headers).status == 204)
-            let replay = try await sandbox.send(.GET, path, headers: headers)
+            #expect(try await sandbox.send(.get, path, headers: headers).status == 204)
+            let replay = try await sandbox.send(.get, path, headers: headers)
             #expect(replay.status == 401)
-            #expect(replay.headers.first(name: "WWW-Authenticate")?.contains("Invalid nonce") == true)
+            #expect(replay.header("WWW-Authenticate")?.contains("Invalid nonce") == true)
             var tampered = sandbox.hawk("GET", path)
             tampered[0].1 = tampered[0].1.replacingOccurrences(of: "mac=\"", with: "mac=\"A")
-            #expect(try await sandbox.send(.GET, path, headers: tampered).status == 401)
+            #expect(try await sandbox.send(.get, path, headers: tampered).status == 401)
             let noApiID = sandbox.hawk("GET", path).filter { $0.0 != "ApiId" }
-            #expect(try await sandbox.send(.GET, path, headers: noApiID).status == 400)
+            #expect(try await sandbox.send(.get, path, headers: noApiID).status == 400)
             let otherApiID = sandbox.hawk("GET", path, apiID: "cle@tous")
-            #expect(try await sandbox.send(.GET, path, headers: otherApiID).status == 401)
+            #expect(try await sandbox.send(.get, path, headers: otherApiID).status == 401)
         }
     }
 
@@ -48,9 +48,9 @@ struct PartnerHawkTests {
         try await SandboxHarness.with { sandbox in
             let path = "/api/v1/partner/test-secured"
             let old = Int(Date().timeIntervalSince1970) - 600
-            let reply = try await sandbox.send(.GET, path, headers: sandbox.hawk("GET", path, ts: old))
+            let reply = try await sandbox.send(.get, path, headers: sandbox.hawk("GET", path, ts: old))
             #expect(reply.status == 401)
-            let challenge = try #require(reply.headers.first(name: "WWW-Authenticate"))
+            let challenge = try #require(reply.header("WWW-Authenticate"))
             #expect(challenge.contains("error=\"Stale timestamp\""))
             let attributes = try HawkHeader.parse(challenge, allowedKeys: HawkHeader.wwwAuthenticateKeys)
             let serverTs = try #require(attributes["ts"].flatMap { Int($0) })
@@ -61,7 +61,7 @@ struct PartnerHawkTests {
             // Within the ±60 s window the request passes.
             let skewed = Int(Date().timeIntervalSince1970) - 45
             #expect(
-                try await sandbox.send(.GET, path, headers: sandbox.hawk("GET", path, ts: skewed)).status
+                try await sandbox.send(.get, path, headers: sandbox.hawk("GET", path, ts: skewed)).status
                     == 204)
         }
     }
@@ -75,10 +75,10 @@ struct PartnerHawkTests {
             let other = sandbox.document(
                 "Partner_Releve", ["pconso_id": "P1", "ni": "9999", "dateni": "2025-12-01"])
             let badHash = sandbox.hawk("POST", path, body: other, ext: "agent=jdupont")
-            let refused = try await sandbox.send(.POST, path, body: body, headers: badHash)
+            let refused = try await sandbox.send(.post, path, body: body, headers: badHash)
             #expect(refused.status == 401)
             let good = sandbox.hawk("POST", path, body: body, ext: "agent=jdupont")
-            let filed = try await sandbox.send(.POST, path, body: body, headers: good)
+            let filed = try await sandbox.send(.post, path, body: body, headers: good)
             #expect(filed.status == 202)
             #expect(filed.json["data"]?["attributes"]?["agent"]?.stringValue == "jdupont")
             #expect(filed.json["data"]?["attributes"]?["req_code"]?.stringValue == "J_RELEVE")
@@ -89,20 +89,20 @@ struct PartnerHawkTests {
     func communeIsolation() async throws {
         try await SandboxHarness.with { sandbox in
             let list = "/api/v1/partner/pconso"
-            let ales = try await sandbox.send(.GET, list, headers: sandbox.hawk("GET", list))
+            let ales = try await sandbox.send(.get, list, headers: sandbox.hawk("GET", list))
             #expect(ales.status == 200)
             #expect(Set(ales.ids) == ["P1", "P2", "P3"])
             let all = try await sandbox.send(
-                .GET, list, headers: sandbox.hawk("GET", list, partner: SandboxHarness.allPartner))
+                .get, list, headers: sandbox.hawk("GET", list, partner: SandboxHarness.allPartner))
             #expect(Set(all.ids) == ["P1", "P2", "P3", "P4"])
             let foreign = "/api/v1/partner/pconso/P4"
             #expect(
-                try await sandbox.send(.GET, foreign, headers: sandbox.hawk("GET", foreign)).status == 404)
+                try await sandbox.send(.get, foreign, headers: sandbox.hawk("GET", foreign)).status == 404)
             let reading = "/api/v1/partner/request/reading"
             let body = sandbox.document(
                 "Partner_Releve", ["pconso_id": "P4", "ni": "30", "dateni": "2025-01-01"])
             let refused = try await sandbox.send(
-                .POST, reading, body: body, headers: sandbox.hawk("POST", reading, body: body))
+                .post, reading, body: body, headers: sandbox.hawk("POST", reading, body: body))
             #expect(refused.status == 422)
         }
     }
@@ -111,16 +111,16 @@ struct PartnerHawkTests {
     func partnerReadings() async throws {
         try await SandboxHarness.with { sandbox in
             let own = "/api/v1/partner/releve?filter%5Bcontrat_id%5D%5Beq%5D=K1&page%5Blimit%5D=5"
-            let reply = try await sandbox.send(.GET, own, headers: sandbox.hawk("GET", own))
+            let reply = try await sandbox.send(.get, own, headers: sandbox.hawk("GET", own))
             #expect(reply.status == 200)
             #expect(reply.json["meta"]?["total"]?.numberValue == 30)
             #expect(reply.data.first?["attributes"]?["ni"]?.stringValue == "1600")
             let foreign = "/api/v1/partner/releve?filter%5Bpconso_id%5D%5Beq%5D=P4"
-            let hidden = try await sandbox.send(.GET, foreign, headers: sandbox.hawk("GET", foreign))
+            let hidden = try await sandbox.send(.get, foreign, headers: sandbox.hawk("GET", foreign))
             #expect(hidden.data.isEmpty)
             let unfiltered = "/api/v1/partner/releve"
             #expect(
-                try await sandbox.send(.GET, unfiltered, headers: sandbox.hawk("GET", unfiltered)).status
+                try await sandbox.send(.get, unfiltered, headers: sandbox.hawk("GET", unfiltered)).status
                     == 400)
         }
     }
@@ -132,7 +132,7 @@ struct PartnerHawkTests {
                 "/api/v1/partner/pconso?filter%5BcontratActif.occupant.nom%5D%5Beq%5D=durand"
                 + "&filter%5Boptions%5D%5Bcase_sensitive%5D=false"
             let names = try await sandbox.send(
-                .GET, byName, headers: sandbox.hawk("GET", byName, partner: SandboxHarness.allPartner))
+                .get, byName, headers: sandbox.hawk("GET", byName, partner: SandboxHarness.allPartner))
             #expect(Set(names.ids) == ["P1", "P2"])
             let included = (names.json["included"]?.arrayValue ?? []).compactMap { $0["type"]?.stringValue }
             #expect(
@@ -141,15 +141,15 @@ struct PartnerHawkTests {
                 ]))
             let bySerial = "/api/v1/partner/pconso?filter%5Bcompteur.numeroSerie%5D%5Bend%5D=0004"
             let serial = try await sandbox.send(
-                .GET, bySerial, headers: sandbox.hawk("GET", bySerial, partner: SandboxHarness.allPartner))
+                .get, bySerial, headers: sandbox.hawk("GET", bySerial, partner: SandboxHarness.allPartner))
             #expect(serial.ids == ["P4"])
             let byTown = "/api/v1/partner/pconso?filter%5BadresseDesserte.voie.commune.nom%5D%5Beq%5D=Anduze"
             let town = try await sandbox.send(
-                .GET, byTown, headers: sandbox.hawk("GET", byTown, partner: SandboxHarness.allPartner))
+                .get, byTown, headers: sandbox.hawk("GET", byTown, partner: SandboxHarness.allPartner))
             #expect(town.ids == ["P4"])
             let paged = "/api/v1/partner/pconso?page%5Boffset%5D=3&page%5Blimit%5D=2"
             let page = try await sandbox.send(
-                .GET, paged, headers: sandbox.hawk("GET", paged, partner: SandboxHarness.allPartner))
+                .get, paged, headers: sandbox.hawk("GET", paged, partner: SandboxHarness.allPartner))
             #expect(page.ids == ["P3", "P4"])
             #expect(page.json["meta"]?["total"]?.numberValue == 4)
             #expect(page.json["links"]?["related"]?["meta"]?["count"]?.numberValue == 2)

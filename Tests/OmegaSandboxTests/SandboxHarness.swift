@@ -1,9 +1,6 @@
 import AsyncHTTPClient
 import Foundation
 import JSONAPI
-import Logging
-import NIOCore
-import NIOHTTP1
 import OmegaClient
 import Testing
 
@@ -12,10 +9,23 @@ import Testing
 /// A real sandbox on 127.0.0.1 (port 0) over the fixed ``MiniPopulation``, and a plain HTTP
 /// client to talk to it: every test goes through real HTTP.
 struct SandboxHarness {
+    /// The HTTP methods the tests use.
+    enum Method: String {
+        case get = "GET"
+        case post = "POST"
+        case put = "PUT"
+        case delete = "DELETE"
+    }
+
     struct Reply {
         var status: Int
-        var headers: HTTPHeaders
+        var headers: [(name: String, value: String)]
         var body: Data
+
+        /// The first value of header `name` (case-insensitive).
+        func header(_ name: String) -> String? {
+            headers.first { $0.name.lowercased() == name.lowercased() }?.value
+        }
 
         var json: JSONValue { (try? JSONDecoder().decode(JSONValue.self, from: body)) ?? .null }
         var data: [JSONValue] { json["data"]?.arrayValue ?? [] }
@@ -46,16 +56,13 @@ struct SandboxHarness {
         let store = try SandboxStore(path: path)
         try await MiniPopulation.seed(store)
         try store.close()
-        // Quiet logs: cancelling the in-process server makes Hummingbird log its listener's end.
-        var logger = Logger(label: "sandbox-tests")
-        logger.logLevel = .critical
         let server = try await SandboxServer(
             configuration: .init(
                 port: 0, databasePath: path, reviewMode: review, partners: [partner, allPartner],
                 reviewTiming: .init(
                     toProcessing: .milliseconds(100), toDecision: .milliseconds(200), poll: .milliseconds(100)
                 ),
-                logger: logger))
+                logger: MiniPopulation.quietLogger))
         let port = try await server.start()
         let client = HTTPClient(eventLoopGroupProvider: .singleton)
         let harness = SandboxHarness(server: server, port: port, client: client)
@@ -74,21 +81,22 @@ struct SandboxHarness {
 
     /// Sends a request; `accept` defaults to JSON:API.
     func send(
-        _ method: HTTPMethod, _ path: String, body: [UInt8]? = nil, headers: [(String, String)] = [],
+        _ method: Method, _ path: String, body: [UInt8]? = nil, headers: [(String, String)] = [],
         accept: String? = "application/vnd.api+json", contentType: String = "application/vnd.api+json"
     ) async throws -> Reply {
         var request = HTTPClientRequest(url: "http://127.0.0.1:\(port)\(path)")
-        request.method = method
+        request.method = .init(rawValue: method.rawValue)
         if let accept { request.headers.add(name: "Accept", value: accept) }
         for (name, value) in headers { request.headers.add(name: name, value: value) }
         if let body {
             request.headers.add(name: "Content-Type", value: contentType)
-            request.body = .bytes(ByteBuffer(bytes: body))
+            request.body = .bytes(body)
         }
         let response = try await client.execute(request, timeout: .seconds(30))
         let buffer = try await response.body.collect(upTo: 10 * 1024 * 1024)
         return Reply(
-            status: Int(response.status.code), headers: response.headers, body: Data(buffer.readableBytesView)
+            status: Int(response.status.code), headers: response.headers.map { ($0.name, $0.value) },
+            body: Data(buffer.readableBytesView)
         )
     }
 
@@ -111,7 +119,7 @@ struct SandboxHarness {
         -> (String, String)
     {
         let reply = try await send(
-            .POST, "/api/v1/subscriber/token", body: json(["email": email, "password": password]),
+            .post, "/api/v1/subscriber/token", body: json(["email": email, "password": password]),
             contentType: "application/json")
         try #require(reply.status == 200, "login answered \(reply.status)")
         let access = try #require(reply.json["access_token"]?.stringValue)

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import HummingbirdBcrypt
+import Logging
 
 /// A tiny fixed population (2 communes, 3 people, 4 contracts, readings, invoices, messages,
 /// enumerations, two verified accounts) that HTTP tests can reason about exactly.
@@ -11,6 +12,14 @@ import HummingbirdBcrypt
 /// - Anduze: Paul Roux (`paul@omega.test` / `Motdepasse-2026`) holds `C-200` on point P4.
 enum MiniPopulation {
     static let password = "Motdepasse-2026"
+
+    /// A logger for tests that only shows critical messages (stopping an in-process server
+    /// makes Hummingbird log the end of its listener as an error).
+    static var quietLogger: Logger {
+        var logger = Logger(label: "omega-sandbox-tests")
+        logger.logLevel = .critical
+        return logger
+    }
 
     static func seed(_ store: SandboxStore) async throws {
         let hash = Bcrypt.hash(password, cost: 4)
