@@ -43,10 +43,15 @@ public enum Draft: Equatable, Sendable, Codable {
 
 /// The saved input of the index form.
 public struct ReadingDraft: Equatable, Sendable, Codable {
+    /// The contract of the form.
     public var contratId: String
+    /// The index typed.
     public var indexText: String
+    /// The reading date typed (prefilled with today).
     public var dateText: String
+    /// An optional comment for the service.
     public var comment: String
+    /// The form's idempotency key.
     public var idempotencyKey: String
 
     /// Creates a draft.
@@ -63,8 +68,11 @@ public struct ReadingDraft: Equatable, Sendable, Codable {
 
 /// The saved input of the contact form: only the edited values.
 public struct ContactDraft: Equatable, Sendable, Codable {
+    /// The person of the form.
     public var personneId: String
+    /// The edited values only.
     public var values: [ContactField: String]
+    /// The form's idempotency key.
     public var idempotencyKey: String
 
     /// Creates a draft.

@@ -35,13 +35,19 @@ public struct InvoiceRecord: Equatable, Sendable, Identifiable {
     public var volume: Decimal?
     /// `ht`, `tva`, `ttc`, `nap` (net to pay).
     public var montantHT: Decimal
+    /// VAT.
     public var montantTVA: Decimal
+    /// Total including VAT.
     public var montantTTC: Decimal
+    /// Net to pay.
     public var netAPayer: Decimal
     /// `preleve`, `annulee`, `avoir`, `solde` flags.
     public var preleve: Bool
+    /// Cancelled.
     public var annulee: Bool
+    /// A credit note.
     public var avoir: Bool
+    /// Settled.
     public var solde: Bool
 
     /// Creates an invoice.

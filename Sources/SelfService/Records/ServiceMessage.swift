@@ -10,6 +10,7 @@ public struct ServiceMessage: Equatable, Sendable, Identifiable {
     public var body: String
     /// `ddebdiff` / `dfindiff`: when it is shown.
     public var from: Date?
+    /// Last day shown.
     public var until: Date?
 
     /// Creates a message.

@@ -17,7 +17,9 @@ public enum Dialog: Equatable, Sendable {
 
 /// The whole view-model: the current screen, the subscriber's data, one state per screen.
 public struct AppState: Equatable, Sendable {
+    /// The interface language.
     public var language: Language
+    /// Subscriber or counter.
     public var mode: AppMode
     /// The screen shown.
     public var screen: Screen = .connexion
@@ -31,28 +33,42 @@ public struct AppState: Equatable, Sendable {
     /// the same person, and drop them for someone else).
     public var sessionEmail: String?
 
+    /// The subscriber's person and e-mail, once loaded.
     public var profile: SubscriberProfile?
+    /// The subscriber's contracts.
     public var contracts: [ContractSummary] = []
+    /// Whether the contracts have arrived once.
     public var contractsLoaded = false
+    /// The contract the screens show.
     public var selectedContractId: String?
     /// The highlighted row of the contract picker.
     public var contractPickerSelection = 0
 
+    /// The Connexion screen.
     public var login: LoginState
+    /// The Créer un compte screen.
     public var signUp = SignUpState()
+    /// The Mot de passe oublié screen.
     public var passwordReset = PasswordResetState()
+    /// The Relevés screen.
     public var readings = ReadingsState()
+    /// The Factures screen.
     public var invoices = InvoicesState()
+    /// The Demandes screen.
     public var requests = RequestsState()
+    /// The Messages screen.
     public var messages = MessagesState()
     /// The highlighted entry of the "Nouvelle demande" menu.
     public var newRequestSelection = 0
+    /// The open (or interrupted) index form; kept across session expiry.
     public var readingForm: ReadingFormState?
+    /// The open (or interrupted) contact form; kept across session expiry.
     public var contactForm: ContactFormState?
 
     /// Toasts shown, oldest first.
     public var toasts: [Toast] = []
     var nextToastId = 1
+    /// The dialog shown over the screen, if any.
     public var dialog: Dialog?
     /// Operations in flight (spinners).
     public var inFlight: Set<EffectID> = []

@@ -9,6 +9,7 @@ public struct ContactFormState: Equatable, Sendable {
     public var values: [ContactField: String]
     /// The field with focus.
     public var focus: ContactField = ContactField.allCases[0]
+    /// The current step.
     public var step: FormStep = .editing
     /// Errors next to the fields (the server's, by wire name).
     public var fieldErrors: [ContactField: String] = [:]

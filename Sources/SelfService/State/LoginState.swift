@@ -9,8 +9,11 @@ public struct LoginState: Equatable, Sendable {
         case rememberMe
     }
 
+    /// The e-mail typed.
     public var email = ""
+    /// The password typed (never logged).
     public var password = ""
+    /// "Se souvenir de moi": keep the session for the next start.
     public var rememberMe = false
     /// Opens on the e-mail field.
     public var focus: Field = .email
@@ -34,7 +37,9 @@ public struct LoginState: Equatable, Sendable {
 
 /// An account shown on the login screen (the sandbox's demo account).
 public struct SuggestedAccount: Equatable, Sendable {
+    /// The suggested login.
     public var email: String
+    /// Its password (the demo account's, public by design).
     public var password: String
 
     /// Creates a suggestion.

@@ -19,14 +19,23 @@ public struct PasswordResetState: Equatable, Sendable {
         case reset
     }
 
+    /// The e-mail typed.
     public var email = ""
+    /// The 6-digit code received by e-mail.
     public var code = ""
+    /// The password typed (never logged).
     public var password = ""
+    /// The password typed again.
     public var confirmation = ""
+    /// The current step.
     public var step: Step = .request
+    /// The field with focus.
     public var focus: Field = .email
+    /// The last failure not tied to one field.
     public var error: ServiceFailure?
+    /// Errors shown next to the fields.
     public var fieldErrors: [Field: String] = [:]
+    /// A call is in flight (spinner).
     public var isSubmitting = false
 
     /// Creates an empty form.

@@ -22,17 +22,23 @@ public struct ReadingFormState: Equatable, Sendable {
 
     /// The contract and consumption point the index is for.
     public var contratId: String
+    /// The contract number.
     public var numeroContrat: String
+    /// The consumption point the index is filed against.
     public var pconsoId: String
     /// The last known index and its date, shown above the field.
     public var lastIndex: Int?
+    /// The date of the last known index.
     public var lastDate: Date?
     /// What the user typed.
     public var indexText = ""
+    /// The reading date typed (prefilled with today).
     public var dateText: String
+    /// An optional comment for the service.
     public var comment = ""
     /// Opens on the (empty) new-index field.
     public var focus: Field = .index
+    /// The current step.
     public var step: FormStep = .editing
     /// Errors next to the fields (local checks and the server's).
     public var fieldErrors: [Field: String] = [:]
@@ -96,6 +102,7 @@ public struct ReadingFormState: Equatable, Sendable {
 
     /// Local field errors, as an `Error` so they fit in a `Result`.
     public struct FieldErrors: Error, Equatable, Sendable {
+        /// The message of each wrong field.
         public var byField: [Field: String]
 
         init(_ byField: [Field: String]) { self.byField = byField }

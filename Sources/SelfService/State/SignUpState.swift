@@ -21,17 +21,27 @@ public struct SignUpState: Equatable, Sendable {
         case code
     }
 
+    /// The e-mail typed.
     public var email = ""
+    /// The password typed (never logged).
     public var password = ""
+    /// The password typed again.
     public var confirmation = ""
+    /// The contract number.
     public var numeroContrat = ""
+    /// The number of any invoice of that contract (proof of ownership).
     public var numeroFacture = ""
+    /// The 6-digit code received by e-mail.
     public var code = ""
+    /// The current step.
     public var step: Step = .form
+    /// The field with focus.
     public var focus: Field = .email
+    /// The last failure not tied to one field.
     public var error: ServiceFailure?
     /// Errors shown next to a field (local checks and the server's).
     public var fieldErrors: [Field: String] = [:]
+    /// A call is in flight (spinner).
     public var isSubmitting = false
 
     /// Creates an empty form.
