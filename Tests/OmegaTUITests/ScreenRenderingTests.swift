@@ -99,3 +99,18 @@ import Testing
         #expect(canvas.rows[0].contains("Accueil"))
     }
 }
+
+@Suite struct FrameTests {
+    @Test func aToastAndTheSpinnerShowOverTheScreen() throws {
+        var state = TestData.loggedIn()
+        state.toasts = [
+            SelfService.Toast(
+                id: 1, message: .statusChanged(requestId: "42", title: "Relevé", from: .omega, to: .closed))
+        ]
+        state.inFlight = [.requests]
+        let canvas = TestData.render(state)
+        let toast = try #require(canvas.find("Demande Relevé (n° 42) : En traitement → Terminée"))
+        #expect(toast.row == 22)
+        #expect(canvas.rows[0].contains("Chargement…"))
+    }
+}
