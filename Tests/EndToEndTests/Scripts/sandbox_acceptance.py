@@ -73,10 +73,23 @@ def main():
         fail(f"partner/test signed by an independent Hawk client answered {status}, expected 204")
     print("ok hawk partner/test 204")
 
-    bad = hawk_header("GET", url, partner_id, key + "x")
-    status, _ = call("GET", url, {"Authorization": bad, "ApiId": api_id})
+    # partner/test only needs the ApiId; partner/test-secured checks the signature itself.
+    secured = api + "partner/test-secured"
+    header = hawk_header("GET", secured, partner_id, key, ext="agent=e2e")
+    status, _ = call("GET", secured, {"Authorization": header, "ApiId": api_id})
+    if status != 204:
+        fail(f"partner/test-secured signed by an independent Hawk client answered {status}, expected 204")
+    print("ok hawk partner/test-secured 204")
+
+    status, _ = call("GET", secured, {"Authorization": header, "ApiId": api_id})
     if status != 401:
-        fail(f"partner/test with a wrong key answered {status}, expected 401")
+        fail(f"a replayed Hawk header answered {status}, expected 401")
+    print("ok hawk replay 401")
+
+    bad = hawk_header("GET", secured, partner_id, key + "x")
+    status, _ = call("GET", secured, {"Authorization": bad, "ApiId": api_id})
+    if status != 401:
+        fail(f"partner/test-secured with a wrong key answered {status}, expected 401")
     print("ok hawk wrong key 401")
 
     status, tokens = call(
