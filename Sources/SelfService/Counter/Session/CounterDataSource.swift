@@ -1,0 +1,189 @@
+import Foundation
+import JSONAPI
+import OmegaClient
+
+/// The data of ONE subscriber chosen at the counter, over the partner API (Hawk, with the
+/// agent in `ext`), behind the same protocol as a subscriber's own session, so the screens
+/// and view-models work unchanged.
+///
+/// Everything is scoped to ``subject``: requests, filings and contact changes that name
+/// another point or person are refused before any call. Each call that reads or files is
+/// written to the audit log (when one is given) before its data is returned.
+///
+/// The partner API has no reading history: ``readings(contratId:page:)`` returns the point's
+/// last reading (`dernierreleve`) only.
+public struct CounterDataSource: SubscriberDataSource {
+    /// The partner API (its `agent` is the counter agent).
+    public let api: PartnerAPI
+    /// The subscriber opened.
+    public let subject: CounterSubject
+    /// Where actions are recorded, when set.
+    public let audit: AuditLog?
+    /// The clock of audit entries.
+    let now: @Sendable () -> Date
+
+    /// Creates the data source of `subject`.
+    public init(
+        api: PartnerAPI, subject: CounterSubject, audit: AuditLog? = nil,
+        now: @escaping @Sendable () -> Date = { Date() }
+    ) {
+        self.api = api
+        self.subject = subject
+        self.audit = audit
+        self.now = now
+    }
+
+    /// The includes of the subject's point: everything the profile and contract need.
+    static let pointIncludes = [
+        "compteur", "pdessadr.voie.commune", "contratactif.occupant", "contrats", "dernierreleve",
+    ]
+
+    public func profile() async throws(ServiceFailure) -> SubscriberProfile {
+        let point = try await loadPoint()
+        try record("read.profile")
+        let people = point.document.related(point.resource, path: ["contratactif", "occupant"])
+            .compactMap { try? ModelDecoding.decode(Personne.self, from: $0) }
+        let person = people.first ?? Personne(id: subject.personneId ?? "")
+        return SubscriberProfile(email: nil, personne: OmegaRecordMapping.contact(person))
+    }
+
+    public func contracts() async throws(ServiceFailure) -> [ContractSummary] {
+        let point = try await loadPoint()
+        try record("read.contracts")
+        let contract = point.document.related(point.resource, "contrats")
+            .first { $0.id == subject.contratId }
+        guard let contract, let model = try? ModelDecoding.decode(Contrat.self, from: contract) else {
+            throw CounterFailures.outsideSubscriber
+        }
+        return [OmegaRecordMapping.contract(model, resource: contract, in: point.document)]
+    }
+
+    public func readings(contratId: String, page: Int) async throws(ServiceFailure) -> RecordPage<
+        ReadingRecord
+    > {
+        guard contratId == subject.contratId else { throw CounterFailures.outsideSubscriber }
+        let point = try await loadPoint()
+        try record("read.readings")
+        let last = point.document.related(point.resource, PointDeConsommation.Relationships.dernierreleve)
+            .compactMap { try? ModelDecoding.decode(Releve.self, from: $0) }
+            .compactMap(OmegaRecordMapping.reading)
+        let items = page <= 1 ? last : []
+        return RecordPage(items: items, number: page, total: last.count, hasNext: false)
+    }
+
+    public func invoices(contratId: String, page: Int) async throws(ServiceFailure) -> RecordPage<
+        InvoiceRecord
+    > {
+        guard contratId == subject.contratId else { throw CounterFailures.outsideSubscriber }
+        let query = Query(
+            sort: [.descending("datefact")], page: .number(page), filters: [.eq("contrat_id", contratId)])
+        let result = try await call { () async throws(OmegaError) in try await api.factures(query) }
+        try record("read.invoices")
+        return RecordPage(
+            items: result.items.compactMap(OmegaRecordMapping.invoice), number: page, total: result.total,
+            hasNext: result.hasNext)
+    }
+
+    public func payableInvoice(numeroContrat: String) async throws(ServiceFailure) -> PayableInvoice? {
+        guard numeroContrat == subject.numeroContrat else { throw CounterFailures.outsideSubscriber }
+        let invoice: FactureCondensee?
+        do {
+            invoice = try await api.facturePourPaiement(numeroContrat: numeroContrat).item
+        } catch  where error.kind == .notFound {
+            invoice = nil
+        } catch {
+            throw ServiceFailure(error)
+        }
+        try record("read.payable")
+        return invoice.map(OmegaRecordMapping.payable)
+    }
+
+    public func messages() async throws(ServiceFailure) -> [ServiceMessage] {
+        let page = try await call { () async throws(OmegaError) in try await api.messages() }
+        return page.items.map(OmegaRecordMapping.message)
+    }
+
+    public func requests() async throws(ServiceFailure) -> [RequestRecord] {
+        // The partner's requests for this point, contract or person only (an OR group).
+        var filters = [
+            Filter("pconso_id", .eq, [subject.pconsoId], or: true),
+            Filter("contrat_id", .eq, [subject.contratId], or: true),
+        ]
+        if let personneId = subject.personneId {
+            filters.append(Filter("personne_id", .eq, [personneId], or: true))
+        }
+        let query = Query(
+            include: [Demande.Relationships.history], sort: [.descending("req_ts")],
+            page: .offset(offset: 1, limit: 100), filters: filters)
+        let page = try await call { () async throws(OmegaError) in try await api.demandes(query) }
+        try record("read.requests")
+        return zip(page.items, page.resources)
+            .filter { demande, _ in belongsToSubject(demande) }
+            .map { demande, resource in
+                OmegaRecordMapping.request(demande, resource: resource, in: page.document)
+            }
+            .sorted { ($0.date ?? .distantPast) > ($1.date ?? .distantPast) }
+    }
+
+    public func request(id: String) async throws(ServiceFailure) -> RequestRecord {
+        let single = try await call { () async throws(OmegaError) in try await api.demande(id: id) }
+        guard belongsToSubject(single.item) else { throw CounterFailures.outsideSubscriber }
+        try record("read.request", requestId: single.item.id)
+        return OmegaRecordMapping.request(single.item, resource: single.resource, in: single.document)
+    }
+
+    public func fileReading(
+        _ submission: ReadingSubmission, dryRun: Bool, idempotencyKey: String
+    ) async throws(ServiceFailure) -> FilingOutcome {
+        guard submission.pconsoId == subject.pconsoId else { throw CounterFailures.outsideSubscriber }
+        let single = try await call { () async throws(OmegaError) in
+            try await api.transmettreReleve(
+                OmegaRecordMapping.releve(submission), dryRun: dryRun, idempotencyKey: idempotencyKey)
+        }
+        try record(dryRun ? "check.reading" : "file.reading", requestId: dryRun ? nil : single.item.id)
+        return FilingOutcome(
+            request: OmegaRecordMapping.request(single.item, resource: single.resource, in: single.document))
+    }
+
+    public func updateContact(
+        personneId: String, changes: [ContactField: String], dryRun: Bool, idempotencyKey: String
+    ) async throws(ServiceFailure) -> FilingOutcome {
+        guard personneId == subject.personneId else { throw CounterFailures.outsideSubscriber }
+        let single = try await call { () async throws(OmegaError) in
+            try await api.modifierPersonne(
+                OmegaRecordMapping.personne(id: personneId, changes: changes), dryRun: dryRun,
+                idempotencyKey: idempotencyKey)
+        }
+        try record(dryRun ? "check.contact" : "file.contact", requestId: dryRun ? nil : single.item.id)
+        return FilingOutcome(
+            request: OmegaRecordMapping.request(single.item, resource: single.resource, in: single.document))
+    }
+
+    /// Writes the audit line of `action` for the subject (no-op without a log).
+    public func record(_ action: String, requestId: String? = nil) throws(ServiceFailure) {
+        guard let audit else { return }
+        let entry = AuditEntry(
+            time: now(), agent: api.agent ?? "", contract: subject.numeroContrat, action: action,
+            requestId: requestId)
+        do { try audit.record(entry) } catch { throw CounterFailures.audit(error) }
+    }
+
+    private func belongsToSubject(_ demande: Demande) -> Bool {
+        demande.pointConsoId == subject.pconsoId || demande.contratId == subject.contratId
+            || (subject.personneId != nil && demande.personneId == subject.personneId)
+    }
+
+    private func loadPoint() async throws(ServiceFailure) -> Single<PointDeConsommation> {
+        try await call { () async throws(OmegaError) in
+            try await api.pointConso(id: subject.pconsoId, Query(include: Self.pointIncludes))
+        }
+    }
+
+    private func call<T>(_ body: () async throws(OmegaError) -> T) async throws(ServiceFailure) -> T {
+        do {
+            return try await body()
+        } catch {
+            throw ServiceFailure(error)
+        }
+    }
+}
