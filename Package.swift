@@ -60,7 +60,7 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ],
-            exclude: ["Store/README.md"]
+            exclude: ["Store/README.md", "HTTP/README.md"]
         ),
         // View-models: state, actions, effects. No terminal, no HTTP details.
         .target(

@@ -1,0 +1,36 @@
+import Foundation
+
+// omega-bench: prints figures for the speed and memory targets of docs/performance.md.
+// Usage: omega-bench [all|jsonapi|render|demo|loopback] [--subscribers N] [--requests N]
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+let selection = arguments.first(where: { !$0.hasPrefix("--") && Int($0) == nil }) ?? "all"
+
+func option(_ name: String, default value: Int) -> Int {
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count,
+        let parsed = Int(arguments[index + 1])
+    else { return value }
+    return parsed
+}
+
+let benchmarks: [(name: String, run: () async throws -> Void)] = [
+    ("jsonapi", { try await JSONAPIBenchmark(resources: 2000, iterations: 20).run() }),
+    ("render", { await RenderBenchmark(frames: 2000).run() }),
+    ("demo", { try await DemoDataBenchmark(subscribers: option("--subscribers", default: 100_000)).run() }),
+    ("loopback", { try await LoopbackBenchmark(requests: option("--requests", default: 300)).run() }),
+]
+
+let chosen = benchmarks.filter { selection == "all" || $0.name == selection }
+if chosen.isEmpty {
+    print("unknown benchmark \(selection); choose all, " + benchmarks.map(\.name).joined(separator: ", "))
+    exit(2)
+}
+for benchmark in chosen {
+    do {
+        try await benchmark.run()
+    } catch {
+        print("\(benchmark.name): failed: \(error)")
+        exit(1)
+    }
+}
+print(String(format: "peak resident memory: %.1f MiB", Double(PeakMemory.residentKiB()) / 1024))
