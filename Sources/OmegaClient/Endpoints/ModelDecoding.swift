@@ -43,11 +43,15 @@ public enum ModelDecoding {
 
     /// A JSON:API document whose primary data is `model` (for POST/PUT bodies). A model
     /// with an empty id is a creation: no `id` and no id attribute are sent.
+    ///
+    /// Unset properties are left out rather than sent as `null`: in a JSON:API write an
+    /// omitted attribute is left unchanged, while `null` would ask to clear it.
     public static func body<T: OmegaModel>(for model: T) throws(OmegaError) -> [UInt8] {
         do {
             var resource = try Resource(
                 type: T.resourceType, id: model.id.isEmpty ? nil : model.id, encoding: model)
             if model.id.isEmpty { resource.attributes[T.idAttribute] = nil }
+            resource.attributes = resource.attributes.filter { $0.value != .null }
             return Array(try Document(data: .single(resource)).encoded())
         } catch {
             throw OmegaError(.badRequest, technicalDetail: "could not encode \(T.resourceType): \(error)")

@@ -91,7 +91,7 @@ public struct SubscriberAPIDataSource: SubscriberDataSource {
     public func updateContact(
         personneId: String, changes: [ContactField: String], dryRun: Bool, idempotencyKey: String
     ) async throws(ServiceFailure) -> FilingOutcome {
-        // Not `api.modifierPersonne`: its model encoding sends unchanged fields as null.
+        // The changes are already keyed by wire name: the body is built from them directly.
         let single = try await call { () async throws(OmegaError) in
             let request = OmegaRequest(
                 .put, OmegaEndpoints.subscriberRequestPersonne(personneId),

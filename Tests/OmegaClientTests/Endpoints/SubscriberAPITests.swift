@@ -132,7 +132,9 @@ struct SubscriberAPITests {
         let recorder = Recorder()
         let routes: Routes = { router in
             router.put("api/v1/subscriber/request/personne/:id") { request, _ in
+                var request = request
                 recorder.record("target", request.head.path ?? "")
+                recorder.record("body", String(decoding: try await request.bodyBytes(), as: UTF8.self))
                 return Response.jsonAPI(
                     202, #"{"data":{"type":"Partner_Request","id":"8","attributes":{"req_code":"J_MAJPER"}}}"#
                 )
@@ -158,6 +160,10 @@ struct SubscriberAPITests {
                 "/api/v1/subscriber/request/personne/77",
                 "/api/v1/subscriber/facture/pour-paiement/343%20025%2F705",
             ])
+        // Only the changed field travels: an unset field sent as null would ask to clear it.
+        let body = try #require(recorder.values("body").first)
+        let sent = try #require(try Document.decode(Data(body.utf8)).resources.first)
+        #expect(sent.attributes == ["telmobile": .string("0612345678"), "personne_id": .string("77")])
     }
 
     @Test("account creation posts a Subscriber_Account document without authentication")
