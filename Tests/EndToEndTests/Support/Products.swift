@@ -11,7 +11,9 @@ enum Products {
         // On Linux the runner is `omega-tuiPackageTests.xctest` inside the products directory;
         // on macOS it is a bundle, three levels deeper.
         for _ in 0..<4 {
-            if FileManager.default.isExecutableFile(atPath: candidate.appendingPathComponent("omega-sandbox").path) {
+            if FileManager.default.isExecutableFile(
+                atPath: candidate.appendingPathComponent("omega-sandbox").path)
+            {
                 return candidate
             }
             candidate.deleteLastPathComponent()

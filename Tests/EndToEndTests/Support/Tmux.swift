@@ -52,13 +52,15 @@ final class TmuxSession: Sendable {
 
     /// Whether the program in the pane has exited.
     func programExited() throws -> Bool {
-        try tmux(["display-message", "-p", "-t", name, "#{pane_dead}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        try tmux(["display-message", "-p", "-t", name, "#{pane_dead}"]).trimmingCharacters(
+            in: .whitespacesAndNewlines)
             == "1"
     }
 
     /// Polls the screen until `predicate` holds; returns the last screen either way.
     @discardableResult
-    func waitForScreen(timeout: Duration = .seconds(15), _ predicate: (String) -> Bool) async throws -> String {
+    func waitForScreen(timeout: Duration = .seconds(15), _ predicate: (String) -> Bool) async throws -> String
+    {
         let clock = ContinuousClock()
         let deadline = clock.now + timeout
         var last = ""
