@@ -67,6 +67,24 @@ import Testing
         #expect(state.toasts.isEmpty)
     }
 
+    @Test func aMoveFirstSeenInTheDetailIsAnnouncedOnceNotLost() throws {
+        var state = Fixtures.loggedIn(context: context)
+        _ = reduce(&state, .navigate(.demandes), context: context)
+        let sent = [Fixtures.request("q1", .send)]
+        _ = reduce(&state, .response(.requests(.success(sent))), context: context)
+        let toastsBefore = state.toasts.count
+        // The timeline of the selected request arrives before the next poll, already closed.
+        let closed = Fixtures.request("q1", .closed)
+        _ = reduce(&state, .response(.request(.success(closed))), context: context)
+        #expect(state.toasts.count == toastsBefore + 1)
+        let toast = try #require(state.toasts.last)
+        #expect(
+            toast.message == .statusChanged(requestId: "q1", title: "Relevé q1", from: .send, to: .closed))
+        // The poll that follows sees the same status: no second toast.
+        _ = reduce(&state, .response(.requests(.success([closed]))), context: context)
+        #expect(state.toasts.count == toastsBefore + 1)
+    }
+
     @Test func selectingARequestLoadsItsTimeline() {
         var state = Fixtures.loggedIn(context: context)
         _ = reduce(&state, .navigate(.demandes), context: context)

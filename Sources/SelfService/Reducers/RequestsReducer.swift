@@ -50,15 +50,26 @@ func receiveRequestDetail(_ state: inout AppState, _ result: Result<RequestRecor
     -> [Effect]
 {
     guard state.isLoggedIn else { return [] }
+    var effects: [Effect] = []
     switch result {
     case .success(let request):
         guard state.requests.selectedItem?.id == request.id else { return [] }
         state.requests.detail = request
         if let index = state.requests.items.firstIndex(where: { $0.id == request.id }) {
+            // Whichever answer sees a move first announces it: the list copy is updated
+            // here, so the next poll would otherwise find nothing new to say.
+            let before = state.requests.items[index].status
             state.requests.items[index].status = request.status
+            if before != request.status {
+                effects.append(
+                    state.showToast(
+                        .statusChanged(
+                            requestId: request.id, title: request.title, from: before, to: request.status)
+                    ))
+            }
         }
     case .failure(let failure):
         state.requests.error = failure
     }
-    return []
+    return effects
 }
