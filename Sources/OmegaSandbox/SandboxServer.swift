@@ -94,7 +94,9 @@ public final class SandboxServer: Sendable {
 
     /// Binds and starts serving in the background; returns the port actually bound.
     public func start() async throws -> Int {
-        let port = try await lifecycle.start { onListening in makeApplication(onListening: onListening) }
+        let port = try await lifecycle.start(logger: configuration.logger) { onListening in
+            makeApplication(onListening: onListening)
+        }
         await services.startBackgroundWork()
         return port
     }
