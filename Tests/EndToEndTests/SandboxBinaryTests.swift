@@ -7,11 +7,8 @@ import Testing
 struct SandboxBinaryTests {
     @Test("serves the documented API to an independent Hawk client and auto-reviews a reading")
     func acceptance() async throws {
-        let workDir = FileManager.default.temporaryDirectory
-            .appendingPathComponent("omega-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: workDir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: workDir) }
-        let keys = workDir.appendingPathComponent("partners.toml")
+        let keys = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "partners-\(UUID().uuidString).toml")
         try """
         [[partner]]
         id = "e2e-partner"
@@ -19,21 +16,10 @@ struct SandboxBinaryTests {
         api_id = "e2e@omega-tests"
         communes = ["*"]
         """.write(to: keys, atomically: true, encoding: .utf8)
-
-        let server = try RunningProcess(
-            Products.executable("omega-sandbox"),
-            arguments: [
-                "serve", "--port", "0", "--seed", "1", "--subscribers", "200", "--review", "auto",
-                "--db", workDir.appendingPathComponent("sandbox.sqlite").path,
-                "--partner-keys", keys.path,
-            ]
-        )
-        defer { server.stop() }
-
-        let first = try await server.waitForLine(timeout: .seconds(60)) { !$0.isEmpty }
-        let listening = try #require(first, "the sandbox printed nothing")
-        #expect(listening.hasPrefix("listening on http://127.0.0.1:"), "first line was: \(listening)")
-        let baseURL = String(listening.dropFirst("listening on ".count))
+        defer { try? FileManager.default.removeItem(at: keys) }
+        let sandbox = try await SandboxProcess(arguments: ["--review", "auto", "--partner-keys", keys.path])
+        defer { sandbox.stop() }
+        let baseURL = sandbox.baseURL
 
         let result = try runToCompletion(
             URL(fileURLWithPath: "/usr/bin/env"),

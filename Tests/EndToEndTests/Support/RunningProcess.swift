@@ -64,17 +64,3 @@ final class RunningProcess: @unchecked Sendable {
 
     deinit { stop() }
 }
-
-/// Runs a command to completion and returns its exit status and output.
-func runToCompletion(_ executable: URL, _ arguments: [String]) throws -> (status: Int32, output: String) {
-    let process = Process()
-    process.executableURL = executable
-    process.arguments = arguments
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-}

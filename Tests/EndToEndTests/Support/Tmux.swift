@@ -16,7 +16,14 @@ final class TmuxSession: Sendable {
             arguments += ["-e", "\(key)=\(value)"]
         }
         arguments += command
-        try tmux(arguments)
+        // The first call forks the tmux server, which keeps the descriptors it inherited:
+        // given a pipe, a read to end-of-file would wait for the server to exit.
+        let start = try runToCompletion(
+            URL(fileURLWithPath: "/usr/bin/env"), ["tmux", "-S", socket, "-f", "/dev/null"] + arguments,
+            captureOutput: false)
+        guard start.status == 0 else {
+            throw TmuxError(message: "tmux new-session failed with status \(start.status)")
+        }
         // Keep the pane after the program exits so its last screen can still be read.
         _ = try? tmux(["set-option", "-t", name, "remain-on-exit", "on"])
     }
@@ -45,6 +52,9 @@ final class TmuxSession: Sendable {
     func screen() throws -> String {
         try tmux(["capture-pane", "-p", "-t", name])
     }
+
+    /// The visible screen for failure messages (which cannot throw).
+    var snapshot: String { (try? screen()) ?? "<tmux did not answer>" }
 
     func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])

@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+/// Issue 4's journey with the real `omega-tui` binary in tmux against a real `omega-sandbox`:
+/// log in, visit each screen, file an index, watch it reach "Terminée", survive a resize to
+/// 20x5 and back, and quit — reading the screen as a person would.
+@Suite("omega-tui binary in tmux")
+struct SubscriberJourneyTests {
+    @Test("a subscriber logs in, visits every screen, files an index and sees it closed")
+    func journey() async throws {
+        let sandbox = try await SandboxProcess(arguments: ["--review", "auto"])
+        defer { sandbox.stop() }
+        let home = sandbox.file("home")
+        let tui = try TmuxSession(
+            command: [
+                Products.executable("omega-tui").path, "--server", sandbox.baseURL + "/api/v1/", "--lang",
+                "fr",
+            ],
+            width: 100, height: 30,
+            environment: [
+                "LANG": "C.UTF-8", "HOME": home.path,
+                "XDG_STATE_HOME": home.appendingPathComponent("state").path,
+                "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
+            ])
+        defer { tui.kill() }
+
+        #expect(try await tui.waitFor("Connexion"), "no login screen:\n\(tui.snapshot)")
+        try tui.type("demo@omega.test")
+        try tui.send("Tab")
+        try tui.type("Eau-Claire-2026")
+        try tui.send("Enter")
+        #expect(try await tui.waitFor("Dernier relevé"), "no dashboard after login:\n\(tui.snapshot)")
+
+        let visits: [(key: String, title: String, content: String)] = [
+            ("r", "Relevés", "m³"), ("f", "Factures", "€"), ("d", "Demandes", "Demandes"),
+            ("m", "Messages", "Messages"), ("a", "Accueil", "Dernière facture"), ("?", "Aide", "F10/q"),
+        ]
+        for visit in visits {
+            try tui.send(visit.key)
+            let screen = try await tui.waitForScreen {
+                $0.contains("— \(visit.title)") && $0.contains(visit.content)
+            }
+            #expect(
+                screen.contains("— \(visit.title)"),
+                "key \(visit.key) did not open \(visit.title):\n\(screen)")
+        }
+        try tui.send("Escape")
+
+        // Transmettre un index: the form shows the last index; file it plus 37 m³.
+        try tui.send("n")
+        #expect(try await tui.waitFor("Transmettre un index"))
+        try tui.send("Enter")
+        let form = try await tui.waitForScreen { $0.contains("Dernier index") }
+        let lastIndex = try #require(Self.lastIndex(in: form), "no last index on the form:\n\(form)")
+        try tui.type(String(lastIndex + 37))
+        try tui.send("Enter")
+        #expect(try await tui.waitFor("37 m³"), "the dry run showed no consumption:\n\(tui.snapshot)")
+        try tui.send("Enter")
+        #expect(try await tui.waitFor("envoyée"), "the request was not sent:\n\(tui.snapshot)")
+        try tui.send("Enter")
+        let closed = try await tui.waitForScreen(timeout: .seconds(40)) {
+            $0.contains("— Demandes") && $0.contains("Terminée")
+        }
+        #expect(closed.contains("Terminée"), "the request never reached Terminée:\n\(closed)")
+
+        // Far too small, then back: a message instead of a crash, then the same screen.
+        try tui.resize(width: 20, height: 5)
+        #expect(try await tui.waitFor("Agrandissez"), "no too-small message:\n\(tui.snapshot)")
+        try tui.resize(width: 100, height: 30)
+        #expect(try await tui.waitFor("— Demandes"), "the screen did not come back:\n\(tui.snapshot)")
+
+        try tui.send("q")
+        let exited = try await Self.waitUntil(timeout: .seconds(10)) { try tui.programExited() }
+        #expect(exited, "omega-tui did not quit on q:\n\(tui.snapshot)")
+    }
+
+    /// The number after "Dernier index :" (French digit groups use spaces).
+    static func lastIndex(in screen: String) -> Int? {
+        guard let line = screen.split(separator: "\n").first(where: { $0.contains("Dernier index") }),
+            let colon = line.firstIndex(of: ":")
+        else { return nil }
+        let digits = line[line.index(after: colon)...].prefix { $0.isNumber || $0.isWhitespace }
+        return Int(digits.filter(\.isNumber))
+    }
+
+    static func waitUntil(timeout: Duration, _ condition: () throws -> Bool) async throws -> Bool {
+        let clock = ContinuousClock()
+        let deadline = clock.now + timeout
+        while clock.now < deadline {
+            if try condition() { return true }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        return try condition()
+    }
+}
