@@ -22,7 +22,9 @@ struct LaunchSettings {
 enum Launcher {
     static let logger = Logger(label: "omega-tui")
 
-    static func run(_ settings: LaunchSettings) async throws {
+    /// - Parameter kioskIdleTimeout: `--kiosk`: the idle timeout; the session, the e-mail and
+    ///   drafts then stay in memory (the next person at the terminal must find nothing).
+    static func run(_ settings: LaunchSettings, kioskIdleTimeout: TimeInterval? = nil) async throws {
         var sandbox: SandboxServer?
         var suggested: SuggestedAccount?
         let baseURL: String
@@ -51,10 +53,12 @@ enum Launcher {
         let stateDirectory = FileTokenStore.defaultDirectory(environment: settings.environment)
         // The demo's server is new at each start: its sessions and drafts stay apart.
         let home = settings.demo ? stateDirectory.appendingPathComponent("demo") : stateDirectory
+        let kiosk = kioskIdleTimeout != nil
         let account = SubscriberAccountService(
-            transport: transport, tokenStore: FileTokenStore(directory: home),
-            emailFile: home.appendingPathComponent("remembered-email"))
-        let drafts = FileDraftStore(directory: home.appendingPathComponent("drafts"))
+            transport: transport, tokenStore: kiosk ? nil : FileTokenStore(directory: home),
+            emailFile: kiosk ? nil : home.appendingPathComponent("remembered-email"))
+        let drafts: any DraftStore =
+            kiosk ? InMemoryDraftStore() : FileDraftStore(directory: home.appendingPathComponent("drafts"))
         let initialState = AppState(language: settings.language, suggestedAccount: suggested)
         let store = AppStore(
             initialState: initialState, environment: StoreEnvironment(account: account, drafts: drafts))
@@ -64,7 +68,8 @@ enum Launcher {
         do {
             try await TerminalApp.run(
                 store: store, initialState: initialState, theme: themed.theme, drafts: drafts,
-                glyphs: prefersUnicode(settings.environment) ? .unicode : .ascii)
+                glyphs: prefersUnicode(settings.environment) ? .unicode : .ascii,
+                kioskIdleTimeout: kioskIdleTimeout)
         } catch {
             failure = error
         }

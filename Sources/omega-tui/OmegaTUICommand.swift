@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import OmegaClient
 import OmegaTUI
+import SelfService
 
 /// `omega-tui`: the subscriber's terminal application.
 @main
@@ -37,9 +38,43 @@ struct OmegaTUICommand: AsyncParsableCommand {
         help: "Niveau du journal : trace, debug, info, notice, warning, error.")
     var logLevel: LogLevelOption = .info
 
+    @Flag(help: "Mode guichet : les agents du service cherchent un abonné et agissent pour lui (Hawk).")
+    var counter = false
+
+    @Option(
+        name: .customLong("partner-credentials"),
+        help: "Mode guichet : fichier TOML des identifiants Hawk (id, key, api_id).")
+    var partnerCredentials: String?
+
+    @Option(
+        name: .customLong("idle-timeout"),
+        help: "Guichet et --kiosk : secondes sans touche avant de revenir à la recherche ou à la connexion.")
+    var idleTimeout: Int = Int(IdleTimer.defaultTimeout)
+
+    @Option(
+        name: .customLong("audit-log"), help: "Mode guichet : journal d'audit (une ligne JSON par action).")
+    var auditLog: String?
+
+    @Flag(help: "Poste partagé : déconnexion après --idle-timeout sans touche, rien gardé sur disque.")
+    var kiosk = false
+
     mutating func validate() throws {
         if demo, server != nil {
             throw ValidationError("--demo et --server s'excluent : choisissez l'un ou l'autre.")
+        }
+        if counter, demo {
+            throw ValidationError(
+                "--counter se connecte à un vrai serveur : donnez --server URL, pas --demo.")
+        }
+        if counter, kiosk {
+            throw ValidationError(
+                "--kiosk concerne le mode abonné ; le mode guichet a déjà sa propre mise en veille.")
+        }
+        if idleTimeout < 1 {
+            throw ValidationError("--idle-timeout doit valoir au moins 1 seconde.")
+        }
+        if !counter, partnerCredentials != nil || auditLog != nil {
+            throw ValidationError("--partner-credentials et --audit-log ne servent qu'avec --counter.")
         }
     }
 
@@ -53,7 +88,15 @@ struct OmegaTUICommand: AsyncParsableCommand {
                 ?? InterfaceLanguage.fromEnvironment(environment),
             environment: environment)
         LogFile.bootstrap(url: LogFile.defaultURL(environment: environment), level: logLevel.level)
-        try await Launcher.run(settings)
+        if counter {
+            try await CounterLauncher.run(
+                settings,
+                options: CounterStartup.Options(
+                    serverURL: settings.server ?? "", credentialsPath: partnerCredentials,
+                    auditLogPath: auditLog, idleTimeout: TimeInterval(idleTimeout)))
+        } else {
+            try await Launcher.run(settings, kioskIdleTimeout: kiosk ? TimeInterval(idleTimeout) : nil)
+        }
     }
 }
 

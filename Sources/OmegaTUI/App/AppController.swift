@@ -27,6 +27,8 @@ public final class AppController {
     private enum Work: Equatable {
         case key(Key)
         case refresh
+        /// Kiosk idle timeout: forget the front end's state too, then start over.
+        case idleTimeout
     }
 
     /// Creates a controller for `store`, whose state starts as `initialState`.
@@ -81,6 +83,17 @@ public final class AppController {
         startWorker()
     }
 
+    /// Queues kiosk mode's idle timeout, after the keys already queued.
+    public func enqueueIdleTimeout() {
+        pending.append(.idleTimeout)
+        startWorker()
+    }
+
+    /// Shows (seconds left) or hides (nil) the kiosk idle warning.
+    public func setIdleWarning(_ seconds: Int?) {
+        ui.idleWarningSeconds = seconds
+    }
+
     private func startWorker() {
         guard worker == nil else { return }
         worker = Task { [weak self] in
@@ -89,6 +102,9 @@ public final class AppController {
                 switch work {
                 case .key(let key): await self.handle(key)
                 case .refresh: await self.refresh()
+                case .idleTimeout:
+                    self.ui = UIState(size: self.ui.size)
+                    await self.send([.idleTimeout])
                 }
             }
             self?.worker = nil

@@ -17,9 +17,13 @@ public enum TerminalApp {
     }
 
     /// Starts the terminal, runs until the user quits, then restores the terminal.
+    ///
+    /// - Parameter kioskIdleTimeout: kiosk mode: seconds without a key before the person is
+    ///   logged out and the login screen comes back empty (nil: no timeout).
     public static func run(
         store: AppStore, initialState: AppState, theme: Theme, drafts: any DraftStore,
-        options: Terminal.Options = Terminal.Options(), glyphs: Glyphs = .unicode
+        options: Terminal.Options = Terminal.Options(), glyphs: Glyphs = .unicode,
+        kioskIdleTimeout: TimeInterval? = nil
     ) async throws {
         let terminal = try Terminal.start(theme: theme, options: options)
         defer { terminal.stop() }
@@ -34,27 +38,40 @@ public enum TerminalApp {
             inbox.send(.workDone)
         }
         defer { watcher.cancel() }
+        let kiosk = kioskIdleTimeout.map { timeout in
+            KioskIdleGuard(timeout: timeout) {
+                Task { await (drafts as? InMemoryDraftStore)?.removeAll() }
+            }
+        }
         await controller.start()
+        loop.tickInterval = kiosk == nil ? nil : kioskTickInterval
         await loop.run { event in
-            let decision = handle(event, controller: controller, canvasSize: terminal.canvas.size)
+            let decision = handle(
+                event, controller: controller, canvasSize: terminal.canvas.size, kiosk: kiosk)
             let animates = controller.state.isBusy || controller.state.login.isSubmitting
-            loop.tickInterval = animates ? Spinner.interval : nil
+            // Kiosk mode keeps a slow tick for the idle clock; otherwise ticks only animate.
+            loop.tickInterval = animates ? Spinner.interval : (kiosk == nil ? nil : kioskTickInterval)
             return decision
         } render: { canvas in
             controller.render(on: canvas)
         }
     }
 
-    static func handle(_ event: LoopEvent<Message>, controller: AppController, canvasSize: Size)
-        -> LoopDecision
-    {
+    /// How often kiosk mode looks at the idle clock when nothing animates.
+    static let kioskTickInterval: Duration = .milliseconds(250)
+
+    static func handle(
+        _ event: LoopEvent<Message>, controller: AppController, canvasSize: Size, kiosk: KioskIdleGuard? = nil
+    ) -> LoopDecision {
         switch event {
         case .key(.resize):
             controller.invalidate()
             return .redraw
         case .key(let key):
+            kiosk?.keyPressed()
+            kiosk?.tick(controller)
             controller.enqueue(key)
-            return .none
+            return controller.needsRedraw(size: canvasSize) ? .redraw : .none
         case .message(.storeChanged):
             controller.enqueueRefresh()
             return .none
@@ -63,6 +80,7 @@ public enum TerminalApp {
             return controller.needsRedraw(size: canvasSize) ? .redraw : .none
         case .tick:
             controller.tick()
+            kiosk?.tick(controller)
             return controller.needsRedraw(size: canvasSize) ? .redraw : .none
         }
     }

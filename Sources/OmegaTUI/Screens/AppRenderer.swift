@@ -38,6 +38,11 @@ public enum AppRenderer {
                 state: DialogState(focusedButton: context.ui.dialogButton), glyphs: context.glyphs
             ).draw(in: canvas.bounds, on: canvas)
         }
+        if let seconds = context.ui.idleWarningSeconds {
+            CounterIdleWarning.draw(
+                .warning(remaining: seconds), toSearch: false,
+                strings: CounterStrings(language: context.state.language), glyphs: context.glyphs, on: canvas)
+        }
     }
 
     private static func kind(of toast: SelfService.Toast) -> TerminalUI.Toast.Kind {

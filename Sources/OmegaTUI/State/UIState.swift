@@ -15,6 +15,8 @@ public struct UIState: Equatable, Sendable {
     public var isEditingFilter = false
     /// The focused button of the quit dialog (0: quit, 1: stay).
     public var dialogButton = 0
+    /// Kiosk mode: the seconds left before the idle timeout while its warning shows.
+    public var idleWarningSeconds: Int?
     /// Editing state (cursor) of the fields typed into, by field.
     var editors: [FieldID: TextFieldState] = [:]
     /// First visible row per list.

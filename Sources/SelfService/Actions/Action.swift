@@ -18,6 +18,9 @@ public enum Action: Equatable, Sendable {
     case setLanguage(Language)
     /// Logs out (subscriber mode).
     case logout
+    /// Kiosk mode's idle timeout (subscriber mode on a shared host): logs out if someone is
+    /// logged in and starts over at an empty login screen, keeping nothing of that person.
+    case idleTimeout
     /// Moves the highlighted row of the current list (readings, invoices, requests, messages,
     /// contract picker, new-request menu); loads the next page when it nears the end.
     case selectRow(Int)

@@ -29,6 +29,8 @@ public func reduce(_ state: inout AppState, _ action: Action, context: ReducerCo
         return []
     case .logout:
         return logOut(&state)
+    case .idleTimeout:
+        return startOverAfterIdle(&state)
     case .selectRow(let row):
         return selectRow(&state, row)
     case .activate:
@@ -98,6 +100,21 @@ private func logOut(_ state: inout AppState) -> [Effect] {
     effects.append(state.perform(.logOut))
     state.dropSubscriber(keepingForms: false)
     state.screen = .connexion
+    return effects
+}
+
+/// Everything in flight is cancelled (sign-in attempts and toast timers included), the state
+/// goes back to a new one (forms, typed e-mail and password, lists: all gone), then the
+/// session, if any, is closed on the server.
+private func startOverAfterIdle(_ state: inout AppState) -> [Effect] {
+    guard case .subscriber = state.mode else { return [] }
+    var effects: [Effect] = state.inFlight.sorted { "\($0)" < "\($1)" }.map { .cancel($0) }
+    effects.append(.cancel(.pollTimer))
+    effects += state.toasts.map { .cancel(.toast($0.id)) }
+    let wasLoggedIn = state.isLoggedIn
+    state = AppState(
+        language: state.language, mode: state.mode, suggestedAccount: state.login.suggestedAccount)
+    if wasLoggedIn { effects.append(state.perform(.logOut)) }
     return effects
 }
 

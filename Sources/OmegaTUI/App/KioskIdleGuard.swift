@@ -1,0 +1,44 @@
+import Foundation
+import SelfService
+
+/// Kiosk mode (`omega-tui --kiosk`, subscriber mode on a shared host): after the idle
+/// timeout without a key, the person is logged out and the next one finds an empty login
+/// screen. A warning counts down first; any key dismisses it and starts the count again.
+@MainActor
+public final class KioskIdleGuard {
+    private var timer: IdleTimer
+    private let now: @MainActor () -> Date
+    private let onExpiry: @MainActor () -> Void
+
+    /// A guard whose timeout starts now. `onExpiry` forgets what lives outside the store
+    /// (in-memory drafts); `now` is injectable for tests.
+    public init(
+        timeout: TimeInterval, onExpiry: @escaping @MainActor () -> Void = {},
+        now: @escaping @MainActor () -> Date = Date.init
+    ) {
+        self.now = now
+        self.onExpiry = onExpiry
+        timer = IdleTimer(timeout: timeout, now: now())
+    }
+
+    /// A key came: the count starts again.
+    public func keyPressed() {
+        timer.reset(at: now())
+    }
+
+    /// Looks at the clock: shows or hides the warning on `controller`, and on expiry queues
+    /// the start-over (then counts again for the next person).
+    public func tick(_ controller: AppController) {
+        switch timer.phase(at: now()) {
+        case .active:
+            controller.setIdleWarning(nil)
+        case .warning(let remaining):
+            controller.setIdleWarning(remaining)
+        case .expired:
+            controller.setIdleWarning(nil)
+            controller.enqueueIdleTimeout()
+            onExpiry()
+            timer.reset(at: now())
+        }
+    }
+}
