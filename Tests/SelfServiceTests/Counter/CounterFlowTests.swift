@@ -45,4 +45,17 @@ struct CounterFlowTests {
         #expect(flow.subject == nil)
         #expect(flow.search == SubscriberSearchState())
     }
+
+    @Test("an empty search screen never warns; a typed search is cleared at the timeout")
+    func emptySearchHasNothingToClear() {
+        var flow = CounterFlow(idleTimeout: 60, now: start)
+        #expect(flow.tick(at: at(59)) == nil)
+        #expect(flow.tick(at: at(200)) == nil)
+        #expect(!flow.isWarning)
+        _ = reduceSubscriberSearch(&flow.search, .setText("FONTAI"))
+        #expect(flow.tick(at: at(255)) == .warn(remaining: 5))
+        #expect(flow.tick(at: at(261)) == .timedOut(left: nil))
+        #expect(flow.search == SubscriberSearchState())
+        #expect(flow.tick(at: at(400)) == nil)
+    }
 }

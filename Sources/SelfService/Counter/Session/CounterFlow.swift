@@ -55,6 +55,13 @@ public struct CounterFlow: Equatable, Sendable {
 
     /// A timer tick: warns, or leaves the subscriber when the timeout passed.
     public mutating func tick(at now: Date) -> CounterFlowEvent? {
+        if !holdsSubscriberData {
+            // An empty search screen has nothing to clear: no warning; the count starts again.
+            idle.reset(at: now)
+            guard isWarning else { return nil }
+            isWarning = false
+            return .warningCleared
+        }
         switch idle.phase(at: now) {
         case .active:
             return nil
@@ -67,6 +74,13 @@ public struct CounterFlow: Equatable, Sendable {
             // At the search screen with nothing typed there is nothing to clear.
             return .timedOut(left: left)
         }
+    }
+
+    /// Whether anything about a subscriber is on screen or in memory: one is open, or the
+    /// search holds typed text, results or an error.
+    public var holdsSubscriberData: Bool {
+        phase != .search || !search.text.isEmpty || !search.town.isEmpty || search.page != nil
+            || search.failure != nil
     }
 
     /// The agent opened `subject`.
