@@ -20,8 +20,7 @@ enum CounterLauncher {
         do {
             services = try CounterStartup.prepare(options, environment: settings.environment)
         } catch {
-            FileHandle.standardError.write(Data("omega-tui : \(error.message(in: settings.language))\n".utf8))
-            throw ExitCode(configurationExitCode)
+            throw Launcher.fail(error.message(in: settings.language), code: configurationExitCode)
         }
         let themed = ThemeLoader.load(named: settings.themeName)
         if let error = themed.error { Launcher.logger.warning("theme not loaded: \(error)") }
@@ -37,7 +36,7 @@ enum CounterLauncher {
         try? await services.transport.shutdown()
         if let failure {
             Launcher.logger.error("terminal failed: \(failure)")
-            throw ValidationError("Impossible d'ouvrir le terminal : \(failure)")
+            throw Launcher.fail("Impossible d'ouvrir le terminal : \(failure)")
         }
     }
 }

@@ -77,8 +77,15 @@ enum Launcher {
         await sandbox?.shutdown()
         if let failure {
             logger.error("terminal failed: \(failure)")
-            throw ValidationError("Impossible d'ouvrir le terminal : \(failure)")
+            throw Launcher.fail("Impossible d'ouvrir le terminal : \(failure)")
         }
+    }
+
+    /// Writes `message` on stderr (the terminal is already restored) and gives the exit code
+    /// to throw: a runtime failure, not a usage error, so no usage text follows.
+    static func fail(_ message: String, code: Int32 = 1) -> ExitCode {
+        FileHandle.standardError.write(Data("omega-tui : \(message)\n".utf8))
+        return ExitCode(code)
     }
 
     /// Box drawing and block characters need a UTF-8 locale (or none set, as in most

@@ -74,6 +74,8 @@ public enum OmegaEndpoints {
     public static let partnerCompteurs = "partner/compteur"
     /// `GET`: invoices (`Partner_Facture`).
     public static let partnerFactures = "partner/facture"
+    /// Our extension (served by omega-sandbox, not documented by Omega): readings for the counter.
+    public static let partnerReleves = "partner/releve"
     /// `GET`: the payable invoice of a contract.
     public static func partnerFacturePourPaiement(_ numeroContrat: String) -> String {
         "partner/facture/pour-paiement/\(segment(numeroContrat))"

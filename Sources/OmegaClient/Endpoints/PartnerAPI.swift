@@ -80,6 +80,16 @@ public struct PartnerAPI: Sendable {
         try await list(OmegaEndpoints.partnerCompteurs, query)
     }
 
+    /// Readings of a point or a contract (`filter[pconso_id]` or `filter[contrat_id]` required),
+    /// newest first.
+    ///
+    /// Our extension, served by omega-sandbox: the public Omega documentation gives partners
+    /// only the last reading (`dernierreleve` of a consumption point). A server without it
+    /// answers 404 (``OmegaError/Kind/notFound``).
+    public func releves(_ query: Query) async throws(OmegaError) -> Page<Releve> {
+        try await list(OmegaEndpoints.partnerReleves, query)
+    }
+
     /// Invoices.
     public func factures(_ query: Query = Query()) async throws(OmegaError) -> Page<Facture> {
         try await list(OmegaEndpoints.partnerFactures, query)

@@ -139,7 +139,7 @@ struct CounterCredentialsFileTests {
     }
 }
 
-@Suite("Credentials TOML subset")
+@Suite("Credentials TOML")
 struct CounterCredentialsTOMLTests {
     @Test("comments, both string kinds, escapes and other keys are read as TOML says")
     func subset() throws {
@@ -157,11 +157,23 @@ struct CounterCredentialsTOMLTests {
     @Test("broken lines are refused with their number, never their text")
     func broken() {
         for (text, line) in [
-            ("id = \"x\nkey = \"y\"", 1), ("id = x", 1), ("\n[partner]", 2), ("id = \"a\"\nid = \"b\"", 2),
+            ("id = \"x\nkey = \"y\"", 1), ("id = x", 1), ("\n[[partner]\n", 2), ("id = \"a\"\nid = \"b\"", 2),
         ] {
             #expect(
                 throws: PartnerCredentialsError.malformed(
                     path: "t", detail: "unreadable TOML at line \(line)")
+            ) {
+                try PartnerCredentialsFile.parse(text, source: "t")
+            }
+        }
+    }
+
+    @Test("a table where [[partner]] entries are expected, or a number for the key, is refused")
+    func wrongShape() {
+        for text in ["[partner]\nid = \"a\"", "id = \"a\"\nkey = 12\napi_id = \"b\""] {
+            #expect(
+                throws: PartnerCredentialsError.malformed(
+                    path: "t", detail: "id, key and api_id must be strings, at the top or in [[partner]]")
             ) {
                 try PartnerCredentialsFile.parse(text, source: "t")
             }

@@ -64,10 +64,36 @@ struct CounterDataSourceTests {
             let invoices = try await source.invoices(contratId: source.subject.contratId, page: 1)
             #expect(!invoices.items.isEmpty)
             let readings = try await source.readings(contratId: source.subject.contratId, page: 1)
-            #expect(readings.items.count == 1)
+            #expect(readings.items.count == 20)
+            #expect(readings.hasNext)
             // Another contract is out of reach.
             await #expect(throws: ServiceFailure.self) {
                 try await source.readings(contratId: "other", page: 1)
+            }
+        }
+    }
+
+    @Test("the counter sees the readings and invoices the subscriber sees, page for page")
+    func sameDataAsTheSubscriber() async throws {
+        try await CounterSandbox.with { sandbox in
+            let row = try await sandbox.demoRow()
+            let source = try #require(try sandbox.services.open(row))
+            let contratId = source.subject.contratId
+            let transport = OmegaTransport(
+                configuration: OmegaConfiguration(baseURL: sandbox.baseURL, apiId: "tests@counter"))
+            defer { Task { try? await transport.shutdown() } }
+            let subscriber = SubscriberAPI(session: SubscriberSession(transport: transport))
+            try await subscriber.login(
+                email: DemoDataGenerator.demoEmail, password: DemoDataGenerator.demoPassword)
+            for page in 1...2 {
+                let own = try await subscriber.releves(contratId: contratId, page: .number(page))
+                let counter = try await source.readings(contratId: contratId, page: page)
+                #expect(!counter.items.isEmpty)
+                #expect(counter.items == own.items.compactMap(OmegaRecordMapping.reading))
+                #expect(counter.total == own.total)
+                let ownInvoices = try await subscriber.factures(contratId: contratId, page: .number(page))
+                let counterInvoices = try await source.invoices(contratId: contratId, page: page)
+                #expect(counterInvoices.items == ownInvoices.items.compactMap(OmegaRecordMapping.invoice))
             }
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TOMLKit
 
 #if canImport(Glibc)
     import Glibc
@@ -85,25 +86,28 @@ public enum PartnerCredentialsFile {
     public static func parse(_ text: String, source: String) throws(PartnerCredentialsError)
         -> PartnerCredentials
     {
-        let tables: [CredentialsTOML.Table]
+        let document: CredentialsDocument
         do {
-            tables = try CredentialsTOML.parse(text)
+            document = try TOMLDecoder().decode(CredentialsDocument.self, from: text)
+        } catch let error as TOMLParseError {
+            // Never quote the text (TOMLKit's description may): it holds the key.
+            throw .malformed(path: source, detail: "unreadable TOML at line \(error.source.begin.line)")
         } catch {
-            // Never quote the line: it may be the key.
-            throw .malformed(path: source, detail: "unreadable TOML at line \(error.line)")
+            throw .malformed(
+                path: source, detail: "id, key and api_id must be strings, at the top or in [[partner]]")
         }
-        let partners = tables.filter(\.isPartnerTable)
-        let values: [String: String]
-        if partners.isEmpty {
-            values = tables[0].values
-        } else {
-            guard partners.count == 1, tables[0].values.isEmpty else {
+        let values: CredentialsDocument.Entry
+        switch document.partner {
+        case nil:
+            values = document.topLevel
+        case let partners?:
+            guard partners.count == 1, document.topLevel == CredentialsDocument.Entry() else {
                 throw .malformed(path: source, detail: "exactly one [[partner]] table is expected")
             }
-            values = partners[0].values
+            values = partners[0]
         }
-        guard let id = values["id"], !id.isEmpty, let key = values["key"], !key.isEmpty,
-            let apiId = values["api_id"], !apiId.isEmpty
+        guard let id = values.id, !id.isEmpty, let key = values.key, !key.isEmpty,
+            let apiId = values.apiId, !apiId.isEmpty
         else {
             throw .malformed(path: source, detail: "id, key or api_id missing or empty")
         }
@@ -122,5 +126,33 @@ public enum PartnerCredentialsFile {
             throw .missingEnvironment(missing)
         }
         return PartnerCredentials(id: id, key: key, apiId: apiId)
+    }
+}
+
+/// The credentials file: the three keys at the top, or in one `[[partner]]` table (the same
+/// entry as the sandbox's `--partner-keys`; other keys, such as `communes`, are ignored).
+private struct CredentialsDocument: Decodable {
+    struct Entry: Decodable, Equatable {
+        var id: String?
+        var key: String?
+        var apiId: String?
+
+        enum CodingKeys: String, CodingKey {
+            case id, key
+            case apiId = "api_id"
+        }
+    }
+
+    var topLevel: Entry
+    var partner: [Entry]?
+
+    enum CodingKeys: String, CodingKey {
+        case partner
+    }
+
+    init(from decoder: any Decoder) throws {
+        topLevel = try Entry(from: decoder)
+        partner = try decoder.container(keyedBy: CodingKeys.self).decodeIfPresent(
+            [Entry].self, forKey: .partner)
     }
 }

@@ -62,6 +62,24 @@ public struct CounterDataSource: SubscriberDataSource {
         ReadingRecord
     > {
         guard contratId == subject.contratId else { throw CounterFailures.outsideSubscriber }
+        let query = Query(
+            sort: [.descending("dateni")], page: .number(page), filters: [.eq("contrat_id", contratId)])
+        let history: Page<Releve>?
+        do {
+            history = try await api.releves(query)
+        } catch  where error.kind == .notFound {
+            // A server without our `partner/releve` extension: the point's last reading only.
+            history = nil
+        } catch {
+            throw ServiceFailure(error)
+        }
+        if let history {
+            try record("read.readings")
+            return RecordPage(
+                items: history.items.compactMap(OmegaRecordMapping.reading), number: page,
+                total: history.total,
+                hasNext: history.hasNext)
+        }
         let point = try await loadPoint()
         try record("read.readings")
         let last = point.document.related(point.resource, PointDeConsommation.Relationships.dernierreleve)
