@@ -81,26 +81,48 @@ import Testing
         #expect(withInactive.selectedContractId == "c2")
     }
 
+    @Test func aShortFirstPageIsFollowedByTheNextSoATallScreenIsFull() {
+        var state = Fixtures.loggedIn(context: context)
+        state.invoices = InvoicesState()
+        _ = reduce(&state, .navigate(.factures), context: context)
+        func page(_ number: Int, hasNext: Bool) -> Action {
+            let rows = (0..<20).map { Fixtures.invoice("f\(number)-\($0)", "2026-01-01", ttc: 10) }
+            return .response(
+                .invoices(
+                    contratId: "c1",
+                    .success(RecordPage(items: rows, number: number, total: 60, hasNext: hasNext))))
+        }
+        #expect(
+            reduce(&state, page(1, hasNext: true), context: context) == [
+                .perform(.loadInvoices(contratId: "c1", page: 2))
+            ])
+        #expect(state.invoices.list.isLoading)
+        #expect(reduce(&state, page(2, hasNext: true), context: context).isEmpty)
+        #expect(state.invoices.list.items.count == 40)
+        #expect(!state.invoices.list.isLoading)
+    }
+
     @Test func readingsLoadTheNextPageWhenTheSelectionNearsTheEnd() {
         var state = Fixtures.loggedIn(context: context)
         state.readings = ReadingsState()
         _ = reduce(&state, .navigate(.releves), context: context)
-        let rows = (0..<20).map {
+        let rows = (0..<40).map {
             Fixtures.reading("r\($0)", "2026-01-01", index: 2000 - $0, consumption: 10)
         }
-        _ = reduce(
+        let firstPage = reduce(
             &state,
             .response(
                 .readings(
-                    contratId: "c1", .success(RecordPage(items: rows, number: 1, total: 30, hasNext: true)))),
+                    contratId: "c1", .success(RecordPage(items: rows, number: 1, total: 60, hasNext: true)))),
             context: context)
-        #expect(reduce(&state, .selectRow(10), context: context).isEmpty)
+        #expect(firstPage.isEmpty, "40 rows fill a tall screen: the next page waits for scrolling")
+        #expect(reduce(&state, .selectRow(30), context: context).isEmpty)
         #expect(
-            reduce(&state, .selectRow(15), context: context) == [
+            reduce(&state, .selectRow(35), context: context) == [
                 .perform(.loadReadings(contratId: "c1", page: 2))
             ])
         // No second request while the page is in flight.
-        #expect(reduce(&state, .selectRow(16), context: context).isEmpty)
+        #expect(reduce(&state, .selectRow(36), context: context).isEmpty)
         // Esc cancels the load (spinner off) instead of leaving the screen.
         #expect(reduce(&state, .back, context: context) == [.cancel(.readings)])
         #expect(state.screen == .releves)

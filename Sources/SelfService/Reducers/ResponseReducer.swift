@@ -54,6 +54,9 @@ private func receiveData(_ state: inout AppState, _ response: Response, context:
                 form.lastDate = latest.date
                 state.readingForm = form
             }
+            guard let next = state.readings.list.pageToFillScreen() else { return [] }
+            state.readings.list.isLoading = true
+            return [state.perform(.loadReadings(contratId: contratId, page: next))]
         case .failure(let failure):
             state.readings.list.isLoading = false
             state.readings.list.error = failure
@@ -63,6 +66,9 @@ private func receiveData(_ state: inout AppState, _ response: Response, context:
         switch result {
         case .success(let page):
             state.invoices.list.append(page)
+            guard let next = state.invoices.list.pageToFillScreen() else { return [] }
+            state.invoices.list.isLoading = true
+            return [state.perform(.loadInvoices(contratId: contratId, page: next))]
         case .failure(let failure):
             state.invoices.list.isLoading = false
             state.invoices.list.error = failure

@@ -16,6 +16,10 @@ public struct PagedList<Item: Equatable & Sendable>: Equatable, Sendable {
     /// How close to the end of the loaded rows the selection must come to load the next page.
     public static var prefetchDistance: Int { 5 }
 
+    /// Rows loaded before any scrolling: enough to fill the table of a 132x43 terminal, so a
+    /// tall window shows a full list rather than 20 rows and blank space.
+    public static var rowsToFillTallScreens: Int { 40 }
+
     /// Creates an empty list that will load page 1.
     public init() {}
 
@@ -29,6 +33,13 @@ public struct PagedList<Item: Equatable & Sendable>: Equatable, Sendable {
     public func pageToLoad(near row: Int) -> Int? {
         guard let nextPage, !isLoading else { return nil }
         return row >= items.count - Self.prefetchDistance ? nextPage : nil
+    }
+
+    /// The page to load right after one arrived, while fewer than ``rowsToFillTallScreens``
+    /// rows are loaded.
+    public func pageToFillScreen() -> Int? {
+        guard let nextPage, !isLoading, items.count < Self.rowsToFillTallScreens else { return nil }
+        return nextPage
     }
 
     /// Appends a page that arrived (ignores a stale page number).
