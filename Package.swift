@@ -104,7 +104,10 @@ let package = Package(
         // Benchmarks print figures; see docs/performance.md. Never timed unit tests.
         .executableTarget(
             name: "omega-bench",
-            dependencies: ["JSONAPI", "OmegaClient", "OmegaSandbox", "TerminalUI"]
+            dependencies: [
+                "JSONAPI", "OmegaClient", "OmegaSandbox", "TerminalUI",
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .testTarget(name: "JSONAPITests", dependencies: ["JSONAPI"], resources: [.copy("Fixtures")]),
         .testTarget(
@@ -131,7 +134,8 @@ let package = Package(
         ),
         .testTarget(name: "SelfServiceTests", dependencies: ["SelfService", "OmegaSandbox", "OmegaClient"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
-        .testTarget(name: "OmegaTUITests", dependencies: ["OmegaTUI", "TerminalUI", "SelfService", "OmegaSandbox"]),
+        .testTarget(
+            name: "OmegaTUITests", dependencies: ["OmegaTUI", "TerminalUI", "SelfService", "OmegaSandbox"]),
         .testTarget(name: "EndToEndTests", dependencies: [], exclude: ["Scripts"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import OmegaClient
 import OmegaSandbox
 
@@ -9,7 +10,7 @@ struct LoopbackBenchmark {
 
     func run() async throws {
         let server = try await SandboxServer(
-            configuration: .init(port: 0, subscribers: 20, reviewMode: .manual))
+            configuration: .init(port: 0, subscribers: 20, reviewMode: .manual, logger: quietLogger))
         let port = try await server.start()
         let transport = OmegaTransport(
             configuration: OmegaConfiguration(
@@ -47,3 +48,10 @@ struct BenchmarkError: Error, CustomStringConvertible {
     let message: String
     var description: String { message }
 }
+
+/// The sandbox's request log would drown the figures (and cost time in the loop measured).
+private let quietLogger: Logger = {
+    var logger = Logger(label: "omega-sandbox")
+    logger.logLevel = .warning
+    return logger
+}()
