@@ -75,32 +75,8 @@ func reduceContactForm(_ state: inout AppState, _ action: ContactFormAction) -> 
 
 /// Esc on the contact form: same rules as the index form.
 func backFromContactForm(_ state: inout AppState) -> [Effect] {
-    guard var form = state.contactForm else {
-        state.screen = .nouvelleDemande(.menu)
-        return []
-    }
-    switch form.step {
-    case .validating:
-        form.step = .editing
-        state.contactForm = form
-        return state.cancel(.contactForm)
-    case .sending(let outcome):
-        form.step = .confirming(outcome)
-        state.contactForm = form
-        return state.cancel(.contactForm)
-    case .confirming:
-        form.step = .editing
-        state.contactForm = form
-        return []
-    case .editing:
-        state.contactForm = nil
-        state.screen = .nouvelleDemande(.menu)
-        return [.deleteDraft(.contact(personneId: form.original.personneId))]
-    case .sent:
-        state.contactForm = nil
-        state.screen = .demandes
-        state.requests.poll.reset()
-        return [state.perform(.loadRequests)]
+    backFromFilingForm(&state, form: \.contactForm, effect: .contactForm) {
+        .contact(personneId: $0.original.personneId)
     }
 }
 

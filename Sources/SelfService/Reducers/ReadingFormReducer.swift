@@ -77,32 +77,8 @@ func reduceReadingForm(_ state: inout AppState, _ action: ReadingFormAction) -> 
 
 /// Esc on the index form: cancel the call in flight, step back, or close the form.
 func backFromReadingForm(_ state: inout AppState) -> [Effect] {
-    guard var form = state.readingForm else {
-        state.screen = .nouvelleDemande(.menu)
-        return []
-    }
-    switch form.step {
-    case .validating:
-        form.step = .editing
-        state.readingForm = form
-        return state.cancel(.readingForm)
-    case .sending(let outcome):
-        form.step = .confirming(outcome)
-        state.readingForm = form
-        return state.cancel(.readingForm)
-    case .confirming:
-        form.step = .editing
-        state.readingForm = form
-        return []
-    case .editing:
-        state.readingForm = nil
-        state.screen = .nouvelleDemande(.menu)
-        return [.deleteDraft(.reading(contratId: form.contratId))]
-    case .sent:
-        state.readingForm = nil
-        state.screen = .demandes
-        state.requests.poll.reset()
-        return [state.perform(.loadRequests)]
+    backFromFilingForm(&state, form: \.readingForm, effect: .readingForm) {
+        .reading(contratId: $0.contratId)
     }
 }
 
