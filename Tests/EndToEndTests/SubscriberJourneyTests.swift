@@ -74,6 +74,54 @@ struct SubscriberJourneyTests {
         #expect(exited, "omega-tui did not quit on q:\n\(tui.snapshot)")
     }
 
+    @Test("--kiosk: left alone, a logged-in session warns, logs out and leaves nothing on disk")
+    func kioskIdleTimeout() async throws {
+        let sandbox = try await SandboxProcess(arguments: ["--review", "manual"])
+        defer { sandbox.stop() }
+        let home = sandbox.file("kiosk-home")
+        let state = home.appendingPathComponent("state")
+        let tui = try TmuxSession(
+            command: [
+                Products.executable("omega-tui").path, "--server", sandbox.baseURL + "/api/v1/", "--lang",
+                "fr", "--kiosk", "--idle-timeout", "6",
+            ],
+            width: 100, height: 30,
+            environment: [
+                "LANG": "C.UTF-8", "HOME": home.path, "XDG_STATE_HOME": state.path,
+                "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
+            ])
+        defer { tui.kill() }
+
+        #expect(try await tui.waitFor("Connexion"), "no login screen:\n\(tui.snapshot)")
+        try tui.type("demo@omega.test")
+        try tui.send("Tab")
+        try tui.type("Eau-Claire-2026")
+        try tui.send("Tab")
+        try tui.send("Space")  // "Se souvenir de moi": must have no effect in kiosk mode
+        try tui.send("Enter")
+        #expect(try await tui.waitFor("Dernier relevé"), "no dashboard after login:\n\(tui.snapshot)")
+        // Start an index form and type into it: a draft would normally be saved.
+        try tui.send("n")
+        #expect(try await tui.waitFor("Transmettre un index"))
+        try tui.send("Enter")
+        #expect(try await tui.waitFor("Dernier index"))
+        try tui.type("12")
+
+        #expect(
+            try await tui.waitFor("déconnexion dans", timeout: .seconds(10)), "no warning:\n\(tui.snapshot)")
+        let back = try await tui.waitForScreen(timeout: .seconds(10)) {
+            $0.contains("— Connexion") && !$0.contains("Inactivité")
+        }
+        #expect(back.contains("— Connexion"), "not back at the login screen:\n\(back)")
+        #expect(!back.contains("demo@omega.test"), "the e-mail is still on screen:\n\(back)")
+        #expect(!back.contains("FONTAINE"))
+
+        let written =
+            (FileManager.default.enumerator(atPath: state.path)?.allObjects as? [String] ?? [])
+            .filter { !$0.hasSuffix(".log") && !$0.hasSuffix("omega-tui") }
+        #expect(written.isEmpty, "kiosk mode wrote \(written) under the state directory")
+    }
+
     /// The number after "Dernier index :" (French digit groups use spaces).
     static func lastIndex(in screen: String) -> Int? {
         guard let line = screen.split(separator: "\n").first(where: { $0.contains("Dernier index") }),
