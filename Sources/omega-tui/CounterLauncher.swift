@@ -36,7 +36,7 @@ enum CounterLauncher {
         try? await services.transport.shutdown()
         if let failure {
             Launcher.logger.error("terminal failed: \(failure)")
-            throw Launcher.fail("Impossible d'ouvrir le terminal : \(failure)")
+            throw Launcher.fail(Launcher.terminalFailure(failure, in: settings.language))
         }
     }
 }

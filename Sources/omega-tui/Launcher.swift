@@ -77,8 +77,34 @@ enum Launcher {
         await sandbox?.shutdown()
         if let failure {
             logger.error("terminal failed: \(failure)")
-            throw Launcher.fail("Impossible d'ouvrir le terminal : \(failure)")
+            throw Launcher.fail(terminalFailure(failure, in: settings.language))
         }
+    }
+
+    /// Why the screen could not open, for people.
+    static func terminalFailure(_ failure: any Error, in language: Language) -> String {
+        let french = language == .fr
+        let reason: String
+        switch failure as? TerminalError {
+        case .notATerminal?:
+            reason =
+                french
+                ? "l'entrée ou la sortie n'est pas un terminal (lancez omega-tui dans un terminal, ou ssh -t)"
+                : "standard input or output is not a terminal (run omega-tui in a terminal, or ssh -t)"
+        case .dumbTerminal?:
+            reason =
+                french
+                ? "TERM=dumb ne permet pas un affichage plein écran"
+                : "TERM=dumb allows no full-screen display"
+        case .unknownTerminalType(let term)?:
+            reason =
+                french
+                ? "type de terminal « \(term) » inconnu (essayez TERM=xterm-256color)"
+                : "unknown terminal type \"\(term)\" (try TERM=xterm-256color)"
+        case .alreadyRunning?, nil:
+            reason = "\(failure)"
+        }
+        return (french ? "Impossible d'ouvrir l'écran : " : "Cannot open the screen: ") + reason
     }
 
     /// Writes `message` on stderr (the terminal is already restored) and gives the exit code

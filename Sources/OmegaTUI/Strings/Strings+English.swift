@@ -158,7 +158,7 @@ extension Strings {
         .dryRunConfirm: "Enter to send, Esc to edit.",
         .sending: "Sending…",
         .sentLine: "Request no. {0} sent: {1}.",
-        .sentHint: "Enter: see my requests.",
+        .sentHint: "Enter: see the requests.",
         .contactIntro: "Edit your contact details: only the changed fields are sent.",
         .contactChanges: "Changes: {0}",
         .contactNoChange: "No change.",

@@ -160,7 +160,7 @@ extension Strings {
         .dryRunConfirm: "Entrée pour envoyer, Échap pour modifier.",
         .sending: "Envoi…",
         .sentLine: "Demande n° {0} envoyée : {1}.",
-        .sentHint: "Entrée : voir mes demandes.",
+        .sentHint: "Entrée : voir les demandes.",
         .contactIntro: "Modifiez vos coordonnées : seuls les champs changés seront envoyés.",
         .contactChanges: "Modifications : {0}",
         .contactNoChange: "Aucune modification.",
