@@ -34,10 +34,26 @@ func runToCompletion(_ executable: URL, _ arguments: [String], captureOutput: Bo
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
     }
 
+    // The calling thread is a Swift or NIO worker with nearly every signal blocked, and
+    // posix_spawn passes that mask on: a tmux server started so never handled SIGCHLD or
+    // kill-server, and its panes (omega-tui) never saw SIGHUP. Start children as a shell would:
+    // nothing blocked, every catchable signal at its default.
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var unblocked = sigset_t()
+    sigemptyset(&unblocked)
+    posix_spawnattr_setsigmask(&attributes, &unblocked)
+    var defaults = sigset_t()
+    sigemptyset(&defaults)
+    for signal in 1..<Int32(32) where signal != SIGKILL && signal != SIGSTOP { sigaddset(&defaults, signal) }
+    posix_spawnattr_setsigdefault(&attributes, &defaults)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+
     let argv = ([executable.path] + arguments).map { strdup($0) }
     defer { for argument in argv { free(argument) } }
     var pid: pid_t = 0
-    let spawned = posix_spawn(&pid, executable.path, &actions, nil, argv + [nil], environ)
+    let spawned = posix_spawn(&pid, executable.path, &actions, &attributes, argv + [nil], environ)
     close(pipeEnds[1])
     guard spawned == 0 else { throw SpawnError(call: "posix_spawn \(executable.path)", code: spawned) }
 
