@@ -60,6 +60,13 @@ final class TmuxSession: Sendable {
         try tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
     }
 
+    /// The process id of the program in the pane.
+    func panePID() throws -> pid_t? {
+        pid_t(
+            try tmux(["display-message", "-p", "-t", name, "#{pane_pid}"]).trimmingCharacters(
+                in: .whitespacesAndNewlines))
+    }
+
     /// Whether the program in the pane has exited.
     func programExited() throws -> Bool {
         try tmux(["display-message", "-p", "-t", name, "#{pane_dead}"]).trimmingCharacters(
