@@ -156,4 +156,42 @@ struct PartnerHawkTests {
             #expect(page.json["links"]?["next"] == .null)
         }
     }
+
+    @Test("search conditions that a missing contract can satisfy still find points without one")
+    func searchWithAndWithoutAnActiveContract() async throws {
+        // P4's only contract ends: the point has no active contract any more.
+        let endP4Contract: (SandboxStore) async throws -> Void = { store in
+            try await store.pool.write { db in
+                try db.execute(sql: "UPDATE contrat SET actif = 0 WHERE contrat_id = 'K4'")
+            }
+        }
+        try await SandboxHarness.with(prepare: endP4Contract) { sandbox in
+            func ids(_ filter: String) async throws -> Set<String> {
+                let path = "/api/v1/partner/pconso?" + filter
+                let answer = try await sandbox.send(
+                    .get, path, headers: sandbox.hawk("GET", path, partner: SandboxHarness.allPartner))
+                #expect(answer.status == 200, "\(filter)")
+                return Set(answer.ids)
+            }
+            let number = "filter%5BcontratActif.numeroContrat%5D"
+            let name = "filter%5BcontratActif.occupant.nom%5D"
+            let cases: [(filter: String, expected: Set<String>)] = [
+                ("\(number)%5Beq%5D=c-100&filter%5Boptions%5D%5Bcase_sensitive%5D=false", ["P1"]),
+                ("\(number)%5Bempty%5D=", ["P4"]),
+                ("\(number)%5Bneq%5D=C-100", ["P2", "P3", "P4"]),
+                ("\(number)%5Bnin%5D=C-100,C-101", ["P3", "P4"]),
+                ("\(name)%5Bbegin%5D=DUR", ["P1", "P2"]),
+                ("\(name)%5Bbegin%5D=", ["P1", "P2", "P3"]),
+                // OR: either side may hold, so a point without contract stays a candidate.
+                (
+                    "filter%5Bor%5D%5BcontratActif.numeroContrat%5D%5Beq%5D=C-100"
+                        + "&filter%5Bor%5D%5Bcompteur.numeroSerie%5D%5Bend%5D=0004", ["P1", "P4"]
+                ),
+            ]
+            for (filter, expected) in cases {
+                let found = try await ids(filter)
+                #expect(found == expected, "\(filter)")
+            }
+        }
+    }
 }

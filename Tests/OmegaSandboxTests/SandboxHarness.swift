@@ -47,14 +47,18 @@ struct SandboxHarness {
     let client: HTTPClient
 
     /// Starts a server; `body` runs with it, and everything is stopped afterwards.
+    /// `prepare` may change the population before the server opens it.
     static func with<T>(
-        review: SandboxServer.ReviewMode = .manual, _ body: (SandboxHarness) async throws -> T
+        review: SandboxServer.ReviewMode = .manual,
+        prepare: (SandboxStore) async throws -> Void = { _ in },
+        _ body: (SandboxHarness) async throws -> T
     ) async throws -> T {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent(
             "sbh-\(UUID().uuidString).sqlite"
         ).path
         let store = try SandboxStore(path: path)
         try await MiniPopulation.seed(store)
+        try await prepare(store)
         try store.close()
         let server = try await SandboxServer(
             configuration: .init(

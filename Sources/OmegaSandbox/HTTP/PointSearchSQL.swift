@@ -10,8 +10,14 @@ import GRDB
 /// sort outside these returns nil: the caller then falls back to the in-memory evaluation.
 struct PointSearchSQL {
     var joins: Set<String> = []
+    /// Joined tables that a condition requires to exist: joined with `JOIN` rather than
+    /// `LEFT JOIN`, so SQLite may start from their indexes (a contract number, a name) instead
+    /// of scanning every point.
+    var requiredJoins: Set<String> = []
     var conditions: [String] = []
     var arguments: [String] = []
+    /// The joins the last ``column(_:)`` call needed.
+    private var lastNeeds: [String] = []
 
     static let joinClauses: [(name: String, sql: String)] = [
         ("m", "LEFT JOIN compteur m ON m.compteur_id = p.compteur_id"),
@@ -21,8 +27,9 @@ struct PointSearchSQL {
         (
             "k",
             """
-            LEFT JOIN contrat k ON k.contrat_id = (SELECT contrat_id FROM contrat WHERE pconso_id = p.pconso_id
-                AND actif = 1 ORDER BY principal DESC, contrat_id LIMIT 1)
+            LEFT JOIN contrat k ON k.pconso_id = p.pconso_id AND k.actif = 1 AND k.contrat_id = (SELECT
+                contrat_id FROM contrat WHERE pconso_id = p.pconso_id AND actif = 1
+                ORDER BY principal DESC, contrat_id LIMIT 1)
             """
         ),
         ("o", "LEFT JOIN personne o ON o.personne_id = k.occupant_id"),
@@ -49,6 +56,7 @@ struct PointSearchSQL {
             last == "id" ? Self.idColumn(table.type) : FieldAliases.wireName(for: last, type: table.type)
         guard name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else { return nil }
         joins.formUnion(table.needs)
+        lastNeeds = table.needs
         return "\(table.alias).\(name.lowercased())"
     }
 
@@ -82,7 +90,12 @@ struct PointSearchSQL {
         case .lt: return bind("\(value) < ?", [bound])
         case .lte: return bind("\(value) <= ?", [bound])
         case .like: return bind("\(value) LIKE ?", [bound.contains("%") ? bound : "%\(bound)%"])
-        case .begin: return bind("substr(\(value), 1, length(?)) = ?", [bound, bound])
+        case .begin:
+            guard !bound.isEmpty else { return "\(column) IS NOT NULL" }
+            // The range lets an index on `value` serve; substr keeps the test exact.
+            return bind(
+                "(\(value) >= ? AND \(value) < ? AND substr(\(value), 1, length(?)) = ?)",
+                [bound, bound + "\u{10FFFF}", bound, bound])
         case .end: return bind("substr(\(value), -length(?)) = ?", [bound, bound])
         case .in: return bind("\(value) IN (\(GraphLoader.marks(list.count)))", list)
         case .nin:
@@ -116,10 +129,13 @@ struct PointSearchSQL {
         var plain: [String] = []
         for condition in filter.conditions {
             guard let column = search.column(condition.path) else { return nil }
+            let op = condition.op ?? filter.defaultOperator
+            if !filter.combineWithOr, !Self.acceptsMissing(op) {
+                search.requiredJoins.formUnion(search.lastNeeds)
+            }
             plain.append(
                 search.condition(
-                    column, op: condition.op ?? filter.defaultOperator, operand: condition.value,
-                    caseSensitive: filter.caseSensitive))
+                    column, op: op, operand: condition.value, caseSensitive: filter.caseSensitive))
         }
         if !plain.isEmpty {
             search.conditions.append(
@@ -139,9 +155,20 @@ struct PointSearchSQL {
         return search
     }
 
+    /// Whether `op` can hold when the column is missing (NULL: no active contract, no meter):
+    /// then the join must stay a `LEFT JOIN`.
+    static func acceptsMissing(_ op: FilterSet.Operator) -> Bool {
+        switch op {
+        case .neq, .nin, .empty: true
+        default: false
+        }
+    }
+
     /// `FROM pconso p JOIN … WHERE …`, joins in dependency order.
     var fromClause: String {
-        let joinSQL = Self.joinClauses.filter { joins.contains($0.name) }.map(\.sql).joined(separator: " ")
+        let joinSQL = Self.joinClauses.filter { joins.contains($0.name) }
+            .map { requiredJoins.contains($0.name) ? String($0.sql.dropFirst("LEFT ".count)) : $0.sql }
+            .joined(separator: " ")
         let whereSQL = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
         return "FROM pconso p \(joinSQL)\(whereSQL)"
     }

@@ -45,6 +45,12 @@ enum StoreSchema {
         "CREATE INDEX IF NOT EXISTS pconso_commune ON pconso(commune_id)",
         "CREATE INDEX IF NOT EXISTS contrat_commune ON contrat(commune_id)",
         "CREATE INDEX IF NOT EXISTS personne_commune ON personne(commune_id)",
+        // The counter's searches (PointSearchSQL): case-insensitive equality and prefixes on
+        // the contract number, the occupant's name and the meter serial, then back to the point.
+        "CREATE INDEX IF NOT EXISTS pconso_compteur ON pconso(compteur_id)",
+        "CREATE INDEX IF NOT EXISTS contrat_numcontrat_lower ON contrat(lower(numcontrat))",
+        "CREATE INDEX IF NOT EXISTS personne_nompers_lower ON personne(lower(nompers))",
+        "CREATE INDEX IF NOT EXISTS compteur_numserie_lower ON compteur(lower(numserie))",
     ]
 
     private static let businessTables = [
