@@ -105,7 +105,7 @@ let package = Package(
         .executableTarget(
             name: "omega-bench",
             dependencies: [
-                "JSONAPI", "OmegaClient", "OmegaSandbox", "TerminalUI",
+                "JSONAPI", "OmegaClient", "OmegaSandbox", "SelfService", "TerminalUI",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

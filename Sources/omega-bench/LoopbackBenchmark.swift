@@ -50,7 +50,7 @@ struct BenchmarkError: Error, CustomStringConvertible {
 }
 
 /// The sandbox's request log would drown the figures (and cost time in the loop measured).
-private let quietLogger: Logger = {
+let quietLogger: Logger = {
     var logger = Logger(label: "omega-sandbox")
     logger.logLevel = .warning
     return logger

@@ -1,7 +1,7 @@
 import Foundation
 
 // omega-bench: prints figures for the speed and memory targets of docs/performance.md.
-// Usage: omega-bench [all|jsonapi|render|demo|loopback] [--subscribers N] [--requests N]
+// Usage: omega-bench [all|jsonapi|render|demo|loopback|search] [--subscribers N] [--requests N]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 let selection = arguments.first(where: { !$0.hasPrefix("--") && Int($0) == nil }) ?? "all"
@@ -18,6 +18,10 @@ let benchmarks: [(name: String, run: () async throws -> Void)] = [
     ("render", { await RenderBenchmark(frames: 2000).run() }),
     ("demo", { try await DemoDataBenchmark(subscribers: option("--subscribers", default: 100_000)).run() }),
     ("loopback", { try await LoopbackBenchmark(requests: option("--requests", default: 300)).run() }),
+    (
+        "search",
+        { try await CounterSearchBenchmark(subscribers: option("--subscribers", default: 100_000)).run() }
+    ),
 ]
 
 let chosen = benchmarks.filter { selection == "all" || $0.name == selection }
