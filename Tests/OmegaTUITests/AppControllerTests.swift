@@ -51,17 +51,17 @@ import Testing
         #expect(controller.needsRedraw(size: Size(columns: 100, rows: 30)))
     }
 
-    @Test func theDraftSnapshotKeepsTheIndexFormInput() {
+    @Test func theUnsavedDraftKeepsTheIndexFormInput() {
         let state = TestData.applying(
             [.readingForm(.set(.index, "1387"))], to: NewRequestScreenTests.indexForm())
-        guard case .reading(let draft) = DraftSnapshot.draft(of: state) else {
+        guard case .reading(let draft) = state.unsavedDraft else {
             Issue.record("no reading draft")
             return
         }
         #expect(draft.indexText == "1387")
         #expect(draft.contratId == "c1")
         #expect(draft.idempotencyKey == state.readingForm?.idempotencyKey)
-        #expect(DraftSnapshot.draft(of: NewRequestScreenTests.indexForm()) == nil)
+        #expect(NewRequestScreenTests.indexForm().unsavedDraft == nil)
     }
 
     @Test func englishScreensUseEnglishTextAndFormats() {

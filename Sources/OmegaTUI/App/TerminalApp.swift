@@ -89,32 +89,12 @@ public enum TerminalApp {
     /// about to exit; the store already saves drafts as the user types, this catches the
     /// last keystrokes).
     static func saveDraftNow(of state: AppState, to drafts: any DraftStore) {
-        guard let draft = DraftSnapshot.draft(of: state) else { return }
+        guard let draft = state.unsavedDraft else { return }
         let done = DispatchSemaphore(value: 0)
         Task.detached {
             _ = try? await drafts.save(draft)
             done.signal()
         }
         _ = done.wait(timeout: .now() + 1)
-    }
-}
-
-/// The draft of the form on screen, if it holds unsent input.
-public enum DraftSnapshot {
-    /// The draft to keep for `state`, or nil when no form holds unsaved input.
-    public static func draft(of state: AppState) -> Draft? {
-        if let form = state.readingForm, form.hasUnsavedInput {
-            return .reading(
-                ReadingDraft(
-                    contratId: form.contratId, indexText: form.indexText, dateText: form.dateText,
-                    comment: form.comment, idempotencyKey: form.idempotencyKey))
-        }
-        if let form = state.contactForm, form.hasUnsavedInput {
-            return .contact(
-                ContactDraft(
-                    personneId: form.original.personneId, values: form.changes,
-                    idempotencyKey: form.idempotencyKey))
-        }
-        return nil
     }
 }

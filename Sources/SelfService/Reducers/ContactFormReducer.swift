@@ -98,23 +98,7 @@ func receiveContactFiled(
             state.showToast(.requestFiled(requestId: outcome.request.id)),
         ]
     case (.validating, .failure(let failure)), (.sending, .failure(let failure)):
-        var mapped: [ContactField: String] = [:]
-        for (wireName, message) in failure.fieldErrors {
-            if let field = ContactField(rawValue: wireName) { mapped[field] = message }
-        }
-        if !mapped.isEmpty || failure.kind == .validation {
-            form.fieldErrors = mapped
-            form.step = .editing
-            form.focus = ContactField.allCases.first { mapped[$0] != nil } ?? form.focus
-            form.error = mapped.isEmpty ? failure : nil
-        } else {
-            if case .sending(let outcome) = form.step {
-                form.step = .confirming(outcome)
-            } else {
-                form.step = .editing
-            }
-            form.error = failure
-        }
+        receiveFilingFailure(failure, on: &form, fallbackFocus: form.focus)
     default:
         break
     }

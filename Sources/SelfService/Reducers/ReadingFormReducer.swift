@@ -101,24 +101,7 @@ func receiveReadingFiled(
             state.showToast(.requestFiled(requestId: outcome.request.id)),
         ]
     case (.validating, .failure(let failure)), (.sending, .failure(let failure)):
-        var mapped: [ReadingFormState.Field: String] = [:]
-        for (wireName, message) in failure.fieldErrors {
-            if let field = ReadingFormState.Field.from(wireName: wireName) { mapped[field] = message }
-        }
-        if !mapped.isEmpty || failure.kind == .validation {
-            form.fieldErrors = mapped
-            form.step = .editing
-            form.focus = ReadingFormState.Field.allCases.first { mapped[$0] != nil } ?? .index
-            form.error = mapped.isEmpty ? failure : nil
-        } else {
-            // Network or server trouble: keep the step so Enter retries with the same key.
-            if case .sending(let outcome) = form.step {
-                form.step = .confirming(outcome)
-            } else {
-                form.step = .editing
-            }
-            form.error = failure
-        }
+        receiveFilingFailure(failure, on: &form, fallbackFocus: .index)
     default:
         break
     }
