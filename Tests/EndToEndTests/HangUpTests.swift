@@ -10,41 +10,15 @@ import Testing
 /// must be there again at the next start.
 @Suite("omega-tui when the terminal hangs up")
 struct HangUpTests {
-    static func start(_ sandbox: SandboxProcess, home: URL) throws -> TmuxSession {
-        try TmuxSession(
-            command: [
-                Products.executable("omega-tui").path, "--server", sandbox.baseURL + "/api/v1/", "--lang",
-                "fr",
-            ],
-            width: 100, height: 30,
-            environment: [
-                "LANG": "C.UTF-8", "HOME": home.path,
-                "XDG_STATE_HOME": home.appendingPathComponent("state").path,
-                "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
-            ])
-    }
-
-    static func logInAndOpenTheIndexForm(_ tui: TmuxSession) async throws {
-        #expect(try await tui.waitFor("Connexion"), "no login screen:\n\(tui.snapshot)")
-        try tui.type("demo@omega.test")
-        try tui.send("Tab")
-        try tui.type("Eau-Claire-2026")
-        try tui.send("Enter")
-        #expect(try await tui.waitFor("Dernier relevé"), "no dashboard after login:\n\(tui.snapshot)")
-        try tui.send("n")
-        #expect(try await tui.waitFor("Transmettre un index"))
-        try tui.send("Enter")
-        #expect(try await tui.waitFor("Dernier index"), "no index form:\n\(tui.snapshot)")
-    }
-
     @Test("the program exits on hang-up and the index being typed comes back at the next start")
     func hangUpKeepsTheDraft() async throws {
         let sandbox = try await SandboxProcess(arguments: ["--review", "manual"])
         defer { sandbox.stop() }
         let home = sandbox.file("home")
 
-        let first = try Self.start(sandbox, home: home)
-        try await Self.logInAndOpenTheIndexForm(first)
+        let first = try TmuxSession.omegaTUI(against: sandbox, home: home)
+        try await first.logInAsDemo()
+        try await first.openIndexForm()
         try first.type("4321")
         #expect(try await first.waitFor("4321"))
         let pid = try #require(try first.panePID())
@@ -63,9 +37,10 @@ struct HangUpTests {
             #expect((attributes[.posixPermissions] as? Int) == 0o600)
         }
 
-        let second = try Self.start(sandbox, home: home)
+        let second = try TmuxSession.omegaTUI(against: sandbox, home: home)
         defer { second.kill() }
-        try await Self.logInAndOpenTheIndexForm(second)
+        try await second.logInAsDemo()
+        try await second.openIndexForm()
         let form = try await second.waitForScreen { $0.contains("Nouvel index      4321") }
         #expect(form.contains("Nouvel index      4321"), "the draft was not restored:\n\(form)")
     }

@@ -10,26 +10,9 @@ struct SubscriberJourneyTests {
     func journey() async throws {
         let sandbox = try await SandboxProcess(arguments: ["--review", "auto"])
         defer { sandbox.stop() }
-        let home = sandbox.file("home")
-        let tui = try TmuxSession(
-            command: [
-                Products.executable("omega-tui").path, "--server", sandbox.baseURL + "/api/v1/", "--lang",
-                "fr",
-            ],
-            width: 100, height: 30,
-            environment: [
-                "LANG": "C.UTF-8", "HOME": home.path,
-                "XDG_STATE_HOME": home.appendingPathComponent("state").path,
-                "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
-            ])
+        let tui = try TmuxSession.omegaTUI(against: sandbox, home: sandbox.file("home"))
         defer { tui.kill() }
-
-        #expect(try await tui.waitFor("Connexion"), "no login screen:\n\(tui.snapshot)")
-        try tui.type("demo@omega.test")
-        try tui.send("Tab")
-        try tui.type("Eau-Claire-2026")
-        try tui.send("Enter")
-        #expect(try await tui.waitFor("Dernier relevé"), "no dashboard after login:\n\(tui.snapshot)")
+        try await tui.logInAsDemo()
 
         let visits: [(key: String, title: String, content: String)] = [
             ("r", "Relevés", "m³"), ("f", "Factures", "€"), ("d", "Demandes", "Demandes"),
@@ -47,10 +30,8 @@ struct SubscriberJourneyTests {
         try tui.send("Escape")
 
         // Transmettre un index: the form shows the last index; file it plus 37 m³.
-        try tui.send("n")
-        #expect(try await tui.waitFor("Transmettre un index"))
-        try tui.send("Enter")
-        let form = try await tui.waitForScreen { $0.contains("Dernier index") }
+        try await tui.openIndexForm()
+        let form = try tui.screen()
         let lastIndex = try #require(Self.lastIndex(in: form), "no last index on the form:\n\(form)")
         try tui.type(String(lastIndex + 37))
         try tui.send("Enter")
@@ -80,31 +61,13 @@ struct SubscriberJourneyTests {
         defer { sandbox.stop() }
         let home = sandbox.file("kiosk-home")
         let state = home.appendingPathComponent("state")
-        let tui = try TmuxSession(
-            command: [
-                Products.executable("omega-tui").path, "--server", sandbox.baseURL + "/api/v1/", "--lang",
-                "fr", "--kiosk", "--idle-timeout", "6",
-            ],
-            width: 100, height: 30,
-            environment: [
-                "LANG": "C.UTF-8", "HOME": home.path, "XDG_STATE_HOME": state.path,
-                "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
-            ])
+        let tui = try TmuxSession.omegaTUI(
+            against: sandbox, home: home, arguments: ["--kiosk", "--idle-timeout", "6"])
         defer { tui.kill() }
-
-        #expect(try await tui.waitFor("Connexion"), "no login screen:\n\(tui.snapshot)")
-        try tui.type("demo@omega.test")
-        try tui.send("Tab")
-        try tui.type("Eau-Claire-2026")
-        try tui.send("Tab")
-        try tui.send("Space")  // "Se souvenir de moi": must have no effect in kiosk mode
-        try tui.send("Enter")
-        #expect(try await tui.waitFor("Dernier relevé"), "no dashboard after login:\n\(tui.snapshot)")
+        // "Se souvenir de moi" ticked: it must have no effect in kiosk mode.
+        try await tui.logInAsDemo(rememberMe: true)
         // Start an index form and type into it: a draft would normally be saved.
-        try tui.send("n")
-        #expect(try await tui.waitFor("Transmettre un index"))
-        try tui.send("Enter")
-        #expect(try await tui.waitFor("Dernier index"))
+        try await tui.openIndexForm()
         try tui.type("12")
 
         #expect(
