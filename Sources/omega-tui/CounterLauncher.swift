@@ -22,21 +22,12 @@ enum CounterLauncher {
         } catch {
             throw Launcher.fail(error.message(in: settings.language), code: configurationExitCode)
         }
-        let themed = ThemeLoader.load(named: settings.themeName)
-        if let error = themed.error { Launcher.logger.warning("theme not loaded: \(error)") }
-        var failure: (any Error)?
-        do {
+        try await Launcher.runScreen(settings) {
+            try? await services.transport.shutdown()
+        } screen: { theme, glyphs in
             try await CounterTerminalApp.run(
                 services: services, idleTimeout: options.idleTimeout, language: settings.language,
-                theme: themed.theme,
-                glyphs: Launcher.prefersUnicode(settings.environment) ? .unicode : .ascii)
-        } catch {
-            failure = error
-        }
-        try? await services.transport.shutdown()
-        if let failure {
-            Launcher.logger.error("terminal failed: \(failure)")
-            throw Launcher.fail(Launcher.terminalFailure(failure, in: settings.language))
+                theme: theme, glyphs: glyphs)
         }
     }
 }

@@ -62,23 +62,33 @@ enum Launcher {
         let initialState = AppState(language: settings.language, suggestedAccount: suggested)
         let store = AppStore(
             initialState: initialState, environment: StoreEnvironment(account: account, drafts: drafts))
+        try await runScreen(settings) {
+            try? await transport.shutdown()
+            await sandbox?.shutdown()
+        } screen: { theme, glyphs in
+            try await TerminalApp.run(
+                store: store, initialState: initialState, theme: theme, drafts: drafts, glyphs: glyphs,
+                kioskIdleTimeout: kioskIdleTimeout)
+        }
+    }
+
+    /// Runs `screen` with the theme and drawing characters `settings` ask for, then
+    /// `cleanUp` (always). A screen that could not open becomes one line on stderr and exit
+    /// status 1.
+    static func runScreen(
+        _ settings: LaunchSettings, cleanUp: () async -> Void,
+        screen: (Theme, Glyphs) async throws -> Void
+    ) async throws {
         let themed = ThemeLoader.load(named: settings.themeName)
         if let error = themed.error { logger.warning("theme not loaded: \(error)") }
-        var failure: (any Error)?
         do {
-            try await TerminalApp.run(
-                store: store, initialState: initialState, theme: themed.theme, drafts: drafts,
-                glyphs: prefersUnicode(settings.environment) ? .unicode : .ascii,
-                kioskIdleTimeout: kioskIdleTimeout)
+            try await screen(themed.theme, prefersUnicode(settings.environment) ? .unicode : .ascii)
         } catch {
-            failure = error
+            await cleanUp()
+            logger.error("terminal failed: \(error)")
+            throw fail(terminalFailure(error, in: settings.language))
         }
-        try? await transport.shutdown()
-        await sandbox?.shutdown()
-        if let failure {
-            logger.error("terminal failed: \(failure)")
-            throw Launcher.fail(terminalFailure(failure, in: settings.language))
-        }
+        await cleanUp()
     }
 
     /// Why the screen could not open, for people.
