@@ -25,6 +25,9 @@ let package = Package(
         .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.1.0"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.0.0"),
         .package(url: "https://github.com/LebJe/TOMLKit.git", from: "0.6.0"),
+        // Tests only: readable state diffs and a clock the tests move by hand.
+        .package(url: "https://github.com/pointfreeco/swift-custom-dump.git", from: "1.3.0"),
+        .package(url: "https://github.com/pointfreeco/swift-clocks.git", from: "1.0.0"),
     ],
     targets: [
         // System library: ncursesw with a shim header (see docs/architecture.md, decisions).
@@ -64,12 +67,15 @@ let package = Package(
             ],
             exclude: ["Store/README.md", "HTTP/README.md"]
         ),
-        // View-models: state, actions, effects. No terminal, no HTTP details.
+        // View-models: one folder per feature (state, actions, reducer, effects), the store
+        // and its effect runner. No terminal, no HTTP, no Omega types, no sentences.
+        .target(name: "SelfService"),
+        // SelfService's data sources implemented over OmegaClient: the only place that knows
+        // both the view-models' records and Omega's wire models.
         .target(
-            name: "SelfService",
+            name: "OmegaAdapter",
             dependencies: [
-                "OmegaClient",
-                .product(name: "Logging", package: "swift-log"),
+                "SelfService", "OmegaClient", "JSONAPI",
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
@@ -79,15 +85,15 @@ let package = Package(
             dependencies: ["CNCursesW", .product(name: "TOMLKit", package: "TOMLKit")],
             exclude: ["README.md"]
         ),
-        // Screens: view-model state -> widgets; French and English strings.
+        // Screens per feature, the one event loop, every word (French and English).
         .target(
             name: "OmegaTUI",
-            dependencies: ["SelfService", "TerminalUI", "OmegaClient"]
+            dependencies: ["SelfService", "TerminalUI"]
         ),
         .executableTarget(
             name: "omega-tui",
             dependencies: [
-                "OmegaTUI", "OmegaSandbox", "SelfService", "TerminalUI", "OmegaClient",
+                "OmegaTUI", "OmegaAdapter", "OmegaSandbox", "SelfService", "TerminalUI", "OmegaClient",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
@@ -132,10 +138,36 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(name: "SelfServiceTests", dependencies: ["SelfService", "OmegaSandbox", "OmegaClient"]),
+        // The exhaustive test store, fakes and fixtures shared by the view-model and screen tests.
+        .target(
+            name: "SelfServiceTestSupport",
+            dependencies: [
+                "SelfService",
+                .product(name: "CustomDump", package: "swift-custom-dump"),
+                .product(name: "Clocks", package: "swift-clocks"),
+            ],
+            path: "Tests/SelfServiceTestSupport"
+        ),
+        .testTarget(
+            name: "SelfServiceTests",
+            dependencies: [
+                "SelfService", "SelfServiceTestSupport", .product(name: "Clocks", package: "swift-clocks"),
+            ]
+        ),
+        .testTarget(
+            name: "OmegaAdapterTests",
+            dependencies: [
+                "OmegaAdapter", "SelfService", "SelfServiceTestSupport", "OmegaSandbox", "OmegaClient", "JSONAPI",
+            ]
+        ),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(
-            name: "OmegaTUITests", dependencies: ["OmegaTUI", "TerminalUI", "SelfService", "OmegaSandbox"]),
+            name: "OmegaTUITests",
+            dependencies: [
+                "OmegaTUI", "TerminalUI", "SelfService", "SelfServiceTestSupport", "OmegaAdapter", "OmegaSandbox",
+            ],
+            resources: [.copy("Snapshots")]
+        ),
         .testTarget(name: "EndToEndTests", dependencies: [], exclude: ["Scripts"]),
     ],
     swiftLanguageModes: [.v6]

@@ -113,7 +113,7 @@ public struct OmegaError: Error, Sendable, Equatable, CustomStringConvertible {
 
     /// The attribute a JSON Pointer designates: the member under `/data/attributes/` or
     /// `/data/relationships/`, or a top-level member of a plain JSON body.
-    static func fieldName(pointer: String) -> String? {
+    public static func fieldName(pointer: String) -> String? {
         let tokens = pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map {
             $0.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
         }

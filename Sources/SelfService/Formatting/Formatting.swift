@@ -1,5 +1,4 @@
 import Foundation
-import OmegaClient
 
 /// How the screens write amounts, dates and volumes, French first.
 ///

@@ -1,5 +1,4 @@
 import Foundation
-import OmegaClient
 
 /// A contact field the subscriber may change through a `J_MAJPER` request.
 ///
@@ -21,21 +20,6 @@ public enum ContactField: String, CaseIterable, Codable, CodingKeyRepresentable,
     /// Form order, top to bottom.
     public static func < (lhs: ContactField, rhs: ContactField) -> Bool {
         allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
-    }
-
-    /// The field's label.
-    public func label(in language: Language) -> String {
-        switch self {
-        case .adresse1: return language == .fr ? "Adresse" : "Address"
-        case .adresse2: return language == .fr ? "Adresse (suite)" : "Address (cont.)"
-        case .adresse3: return language == .fr ? "Adresse (fin)" : "Address (end)"
-        case .codePostal: return language == .fr ? "Code postal" : "Postcode"
-        case .ville: return language == .fr ? "Ville" : "Town"
-        case .telephone: return language == .fr ? "Téléphone" : "Phone"
-        case .mobile: return language == .fr ? "Mobile" : "Mobile"
-        case .telephoneTravail: return language == .fr ? "Téléphone travail" : "Work phone"
-        case .mail: return language == .fr ? "E-mail" : "E-mail"
-        }
     }
 }
 

@@ -1,5 +1,4 @@
 import Foundation
-import OmegaClient
 
 /// The status of an invoice, as the Factures table shows it.
 public enum InvoiceStatus: String, Equatable, Sendable, CaseIterable {
@@ -8,17 +7,6 @@ public enum InvoiceStatus: String, Equatable, Sendable, CaseIterable {
     case prelevee
     case annulee
     case avoir
-
-    /// "payée", "à payer", "prélevée", "annulée", "avoir" (or English).
-    public func label(in language: Language) -> String {
-        switch self {
-        case .payee: return language == .fr ? "payée" : "paid"
-        case .aPayer: return language == .fr ? "à payer" : "to pay"
-        case .prelevee: return language == .fr ? "prélevée" : "direct debit"
-        case .annulee: return language == .fr ? "annulée" : "cancelled"
-        case .avoir: return language == .fr ? "avoir" : "credit note"
-        }
-    }
 }
 
 /// One invoice (`Partner_Facture`).

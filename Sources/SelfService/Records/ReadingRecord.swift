@@ -1,7 +1,6 @@
 import Foundation
-import OmegaClient
 
-/// How a reading was obtained (`enum_crlv`), with the labels the Relevés table shows.
+/// How a reading was obtained (`enum_crlv`).
 public enum ReadingKind: Equatable, Sendable, Codable, Hashable {
     /// Read by the service (or the subscriber) on the meter.
     case reel
@@ -13,17 +12,6 @@ public enum ReadingKind: Equatable, Sendable, Codable, Hashable {
     case radio
     /// Any other code, kept as sent.
     case autre(String)
-
-    /// The label in a language ("réel", "estimé"…); unknown codes are shown as sent.
-    public func label(in language: Language) -> String {
-        switch self {
-        case .reel: return language == .fr ? "réel" : "actual"
-        case .estime: return language == .fr ? "estimé" : "estimated"
-        case .autoReleve: return language == .fr ? "auto-relevé" : "self-read"
-        case .radio: return language == .fr ? "radio" : "radio"
-        case .autre(let code): return code
-        }
-    }
 }
 
 /// One meter reading (`Partner_Releve`), newest first in lists.

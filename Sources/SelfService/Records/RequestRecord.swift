@@ -1,5 +1,4 @@
 import Foundation
-import OmegaClient
 
 /// The status of a change request (`req_status`).
 public enum RequestStatus: Equatable, Hashable, Sendable, Codable {
@@ -48,28 +47,6 @@ public enum RequestStatus: Equatable, Hashable, Sendable, Codable {
         case .closed, .error, .refused, .unknown: return false
         }
     }
-
-    /// "Enregistrée", "Envoyée", "En traitement", "Attente client", "Terminée", "En erreur",
-    /// "Refusée" (or English).
-    public func label(in language: Language) -> String {
-        switch (self, language) {
-        case (.saved, .fr): return "Enregistrée"
-        case (.saved, _): return "Saved"
-        case (.send, .fr): return "Envoyée"
-        case (.send, _): return "Sent"
-        case (.omega, .fr): return "En traitement"
-        case (.omega, _): return "In progress"
-        case (.client, .fr): return "Attente client"
-        case (.client, _): return "Awaiting you"
-        case (.closed, .fr): return "Terminée"
-        case (.closed, _): return "Done"
-        case (.error, .fr): return "En erreur"
-        case (.error, _): return "Failed"
-        case (.refused, .fr): return "Refusée"
-        case (.refused, _): return "Refused"
-        case (.unknown(let code), _): return code
-        }
-    }
 }
 
 /// What a request asks for (`req_code`).
@@ -90,19 +67,6 @@ public enum RequestCode: Equatable, Hashable, Sendable {
         case "J_MAJPER": self = .miseAJourPersonne
         case "J_FACTURE": self = .facture
         default: self = .autre(code)
-        }
-    }
-
-    /// "Transmission de relevé", "Mise à jour personne"… (or English).
-    public func label(in language: Language) -> String {
-        switch (self, language) {
-        case (.releve, .fr): return "Transmission de relevé"
-        case (.releve, _): return "Meter reading"
-        case (.miseAJourPersonne, .fr): return "Mise à jour des coordonnées"
-        case (.miseAJourPersonne, _): return "Contact details update"
-        case (.facture, .fr): return "Facture externe"
-        case (.facture, _): return "External invoice"
-        case (.autre(let code), _): return code
         }
     }
 }

@@ -33,3 +33,17 @@ public struct FilingOutcome: Equatable, Sendable {
         self.impliedConsumption = impliedConsumption
     }
 }
+
+/// Contact changes to ask for (`PUT request/personne/:id`): only the changed fields.
+public struct ContactSubmission: Equatable, Sendable {
+    /// The person.
+    public var personneId: String
+    /// The new value of each changed field.
+    public var changes: [ContactField: String]
+
+    /// Creates a submission.
+    public init(personneId: String, changes: [ContactField: String]) {
+        self.personneId = personneId
+        self.changes = changes
+    }
+}

@@ -1,0 +1,40 @@
+/// Names running work, so newer work replaces it and Esc can cancel it.
+public enum EffectID: Hashable, Sendable {
+    /// Resuming a remembered session, logging in or out.
+    case session
+    /// Account creation and its code.
+    case signUp
+    /// Password reset.
+    case passwordReset
+    /// The subscriber's person.
+    case profile
+    /// The contract list.
+    case contracts
+    /// A page of a list.
+    case list(ListKind)
+    /// The payable invoice.
+    case payable
+    /// The service's messages.
+    case messages
+    /// The selected request's detail.
+    case requestDetail
+    /// The Demandes polling timer.
+    case requestPoll
+    /// A request form's dry run or send.
+    case filing
+    /// Writing, loading or deleting a form's draft.
+    case draft(DraftKey)
+    /// The timer that hides a toast.
+    case toast(Int)
+    /// The counter's subscriber search.
+    case counterSearch
+    /// Opening a subscriber at the counter.
+    case counterOpen
+}
+
+/// The lists loaded page by page.
+public enum ListKind: Hashable, Sendable {
+    case readings
+    case invoices
+    case requests
+}

@@ -1,0 +1,47 @@
+/// The screens of the journey, with the French names the interface uses.
+public enum Screen: Equatable, Hashable, Sendable {
+    case connexion
+    case creerCompte
+    case motDePasseOublie
+    case accueil
+    case releves
+    case factures
+    case demandes
+    case nouvelleDemande(NewRequestStep)
+    case messages
+    case aide
+    case choixContrat
+
+    /// Whether the screen needs a logged-in subscriber (or a chosen one, in counter mode).
+    public var needsSubscriber: Bool {
+        switch self {
+        case .connexion, .creerCompte, .motDePasseOublie, .aide: return false
+        default: return true
+        }
+    }
+}
+
+/// The parts of "Nouvelle demande".
+public enum NewRequestStep: Equatable, Hashable, Sendable {
+    /// The menu of request kinds.
+    case menu
+    /// The meter-index form.
+    case index
+    /// The contact-details form.
+    case coordonnees
+}
+
+/// Who uses the application.
+public enum AppMode: Equatable, Sendable {
+    /// A subscriber with his own account (login screens, JWT session).
+    case subscriber
+    /// Counter staff acting for one subscriber (`agent` is the staff login); no login screens,
+    /// Esc from Accueil leaves the subscriber.
+    case counter(agent: String)
+}
+
+/// A dialog over the current screen.
+public enum Dialog: Equatable, Sendable {
+    /// "Quitter ?": a form holds unsaved input (kept as a draft).
+    case confirmQuit
+}

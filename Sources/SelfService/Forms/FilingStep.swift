@@ -1,0 +1,29 @@
+/// Where a request form stands: editing, then a dry run, then the real send.
+public enum FilingStep: Equatable, Sendable {
+    /// The user is typing.
+    case editing
+    /// The dry run is in flight (spinner; Esc cancels back to `editing`).
+    case validating
+    /// The dry run passed: the service would make this request. Enter sends it.
+    case confirming(FilingOutcome)
+    /// The real request is in flight (Esc cancels back to `confirming`; a retry reuses the key).
+    case sending(FilingOutcome)
+    /// Sent: the request the service made.
+    case sent(RequestRecord)
+
+    /// Whether a call is in flight.
+    public var isBusy: Bool {
+        switch self {
+        case .validating, .sending: return true
+        default: return false
+        }
+    }
+
+    /// The dry run's answer while it is confirmed or sent.
+    public var outcome: FilingOutcome? {
+        switch self {
+        case .confirming(let outcome), .sending(let outcome): return outcome
+        default: return nil
+        }
+    }
+}
