@@ -111,7 +111,7 @@ let package = Package(
         .executableTarget(
             name: "omega-bench",
             dependencies: [
-                "JSONAPI", "OmegaClient", "OmegaSandbox", "SelfService", "TerminalUI",
+                "JSONAPI", "OmegaClient", "OmegaAdapter", "OmegaSandbox", "SelfService", "TerminalUI",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

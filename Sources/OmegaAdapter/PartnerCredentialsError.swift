@@ -1,5 +1,5 @@
 /// Why the partner credentials could not be loaded. The counter refuses to start on any of
-/// these, before touching the screen, and prints ``message(in:)``.
+/// these, before touching the screen, and says why in the interface language.
 public enum PartnerCredentialsError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The file does not exist.
     case missing(path: String)

@@ -1,4 +1,5 @@
 import Foundation
+import OmegaAdapter
 import OmegaSandbox
 import SelfService
 
@@ -33,7 +34,7 @@ struct CounterSearchBenchmark {
         await server.shutdown()
     }
 
-    private func measure(_ directory: any SubscriberDirectory) async throws {
+    private func measure(_ directory: any CounterDirectory) async throws {
         let number = DemoDataGenerator.demoContractNumbers.first ?? ""
         let demo = try await directory.search(SubscriberSearchRequest(kind: .contractNumber, text: number))
         guard let row = demo.results.first else {

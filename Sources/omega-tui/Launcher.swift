@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Logging
+import OmegaAdapter
 import OmegaClient
 import OmegaSandbox
 import OmegaTUI
@@ -42,9 +43,7 @@ enum Launcher {
         } else if let server = settings.server {
             baseURL = server
         } else {
-            throw ValidationError(
-                "Aucun serveur : lancez omega-tui --demo, ou donnez --server URL (ou server dans config.toml)."
-            )
+            throw fail(Strings(language: settings.language)[.launchNoServer])
         }
         let transport = OmegaTransport(
             configuration: OmegaConfiguration(
@@ -60,14 +59,13 @@ enum Launcher {
         let drafts: any DraftStore =
             kiosk ? InMemoryDraftStore() : FileDraftStore(directory: home.appendingPathComponent("drafts"))
         let initialState = AppState(language: settings.language, suggestedAccount: suggested)
-        let store = AppStore(
-            initialState: initialState, environment: StoreEnvironment(account: account, drafts: drafts))
+        let dependencies = Dependencies(account: account, drafts: drafts)
         try await runScreen(settings) {
             try? await transport.shutdown()
             await sandbox?.shutdown()
         } screen: { theme, glyphs in
             try await TerminalApp.run(
-                store: store, initialState: initialState, theme: theme, drafts: drafts, glyphs: glyphs,
+                initialState: initialState, dependencies: dependencies, theme: theme, glyphs: glyphs,
                 kioskIdleTimeout: kioskIdleTimeout)
         }
     }
@@ -93,28 +91,15 @@ enum Launcher {
 
     /// Why the screen could not open, for people.
     static func terminalFailure(_ failure: any Error, in language: Language) -> String {
-        let french = language == .fr
+        let strings = Strings(language: language)
         let reason: String
         switch failure as? TerminalError {
-        case .notATerminal?:
-            reason =
-                french
-                ? "l'entrée ou la sortie n'est pas un terminal (lancez omega-tui dans un terminal, ou ssh -t)"
-                : "standard input or output is not a terminal (run omega-tui in a terminal, or ssh -t)"
-        case .dumbTerminal?:
-            reason =
-                french
-                ? "TERM=dumb ne permet pas un affichage plein écran"
-                : "TERM=dumb allows no full-screen display"
-        case .unknownTerminalType(let term)?:
-            reason =
-                french
-                ? "type de terminal « \(term) » inconnu (essayez TERM=xterm-256color)"
-                : "unknown terminal type \"\(term)\" (try TERM=xterm-256color)"
-        case .alreadyRunning?, nil:
-            reason = "\(failure)"
+        case .notATerminal?: reason = strings[.launchNotATerminal]
+        case .dumbTerminal?: reason = strings[.launchDumbTerminal]
+        case .unknownTerminalType(let term)?: reason = strings(.launchUnknownTerminal, term)
+        case .alreadyRunning?, nil: reason = "\(failure)"
         }
-        return (french ? "Impossible d'ouvrir l'écran : " : "Cannot open the screen: ") + reason
+        return strings(.launchScreenFailed, reason)
     }
 
     /// Writes `message` on stderr (the terminal is already restored) and gives the exit code

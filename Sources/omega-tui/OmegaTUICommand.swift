@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Logging
+import OmegaAdapter
 import OmegaClient
 import OmegaTUI
 import SelfService
@@ -59,22 +60,15 @@ struct OmegaTUICommand: AsyncParsableCommand {
     var kiosk = false
 
     mutating func validate() throws {
-        if demo, server != nil {
-            throw ValidationError("--demo et --server s'excluent : choisissez l'un ou l'autre.")
-        }
-        if counter, demo {
-            throw ValidationError(
-                "--counter se connecte à un vrai serveur : donnez --server URL, pas --demo.")
-        }
-        if counter, kiosk {
-            throw ValidationError(
-                "--kiosk concerne le mode abonné ; le mode guichet a déjà sa propre mise en veille.")
-        }
-        if idleTimeout < 1 {
-            throw ValidationError("--idle-timeout doit valoir au moins 1 seconde.")
-        }
+        let strings = Strings(
+            language: lang?.language ?? InterfaceLanguage.fromEnvironment(ProcessInfo.processInfo.environment)
+        )
+        if demo, server != nil { throw ValidationError(strings[.launchDemoAndServer]) }
+        if counter, demo { throw ValidationError(strings[.launchCounterAndDemo]) }
+        if counter, kiosk { throw ValidationError(strings[.launchCounterAndKiosk]) }
+        if idleTimeout < 1 { throw ValidationError(strings[.launchIdleTimeoutTooShort]) }
         if !counter, partnerCredentials != nil || auditLog != nil {
-            throw ValidationError("--partner-credentials et --audit-log ne servent qu'avec --counter.")
+            throw ValidationError(strings[.launchCounterOnlyOptions])
         }
     }
 

@@ -2,10 +2,10 @@ import Foundation
 import JSONAPI
 
 /// The one error type of the Omega client: HTTP answers, transport failures, timeouts and
-/// unreadable documents, with the server's JSON:API error objects and a message for people
-/// in French or English (``message(in:)``).
+/// unreadable documents, with the server's JSON:API error objects. It holds no sentence for
+/// people: the application words each ``Kind`` in its own language tables.
 public struct OmegaError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// The class of failure; each has its own message.
+    /// The class of failure.
     public enum Kind: String, Sendable, Hashable, CaseIterable {
         /// 400: the request is malformed (a client bug or an unsupported parameter).
         case badRequest

@@ -79,7 +79,7 @@ public enum KeyBindings {
         }
     }
 
-    private static func formBindings(step: FormStep?, strings: Strings, tab: KeyBinding) -> [KeyBinding] {
+    private static func formBindings(step: FilingStep?, strings: Strings, tab: KeyBinding) -> [KeyBinding] {
         let enter = strings[.keyEnter]
         let esc = strings[.keyEsc]
         switch step {

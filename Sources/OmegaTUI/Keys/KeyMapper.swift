@@ -9,7 +9,7 @@ import TerminalUI
 /// filter, the quit dialog's button) change `ui` and need no action.
 public enum KeyMapper {
     /// The actions `key` stands for in `state` (often one, sometimes none).
-    public static func map(_ key: Key, state: AppState, ui: inout UIState) -> [Action] {
+    public static func map(_ key: Key, state: AppState, ui: inout UIState) -> [AppAction] {
         if key == .resize { return [] }
         if state.dialog == .confirmQuit { return mapQuitDialog(key, ui: &ui) }
         let strings = Strings(language: state.language)
@@ -37,7 +37,7 @@ public enum KeyMapper {
     // MARK: Keys that act everywhere
 
     /// Function keys (and their Ctrl equivalents): they never type, so they always act.
-    private static func mapAlwaysActive(_ key: Key, state: AppState, ui: inout UIState) -> [Action]? {
+    private static func mapAlwaysActive(_ key: Key, state: AppState, ui: inout UIState) -> [AppAction]? {
         switch key {
         case .function(1):
             return [state.screen == .aide ? .back : .navigate(.aide)]
@@ -51,9 +51,9 @@ public enum KeyMapper {
             ui.dialogButton = 0
             return [.quit]
         case .function(7) where state.screen == .connexion:
-            return [.login(.openSignUp)]
+            return [.navigate(.creerCompte)]
         case .function(8) where state.screen == .connexion:
-            return [.login(.openPasswordReset)]
+            return [.navigate(.motDePasseOublie)]
         case .control("d") where state.screen == .connexion:
             return [.login(.useSuggestedAccount)]
         default:
@@ -63,7 +63,9 @@ public enum KeyMapper {
 
     // MARK: Text fields
 
-    private static func mapField(_ key: Key, field: FieldID, state: AppState, ui: inout UIState) -> [Action] {
+    private static func mapField(_ key: Key, field: FieldID, state: AppState, ui: inout UIState)
+        -> [AppAction]
+    {
         switch key {
         case .tab, .down: return focusAction(next: true, state: state)
         case .backTab, .up: return focusAction(next: false, state: state)
@@ -77,34 +79,51 @@ public enum KeyMapper {
         }
     }
 
-    private static func focusAction(next: Bool, state: AppState) -> [Action] {
+    private static func focusAction(next: Bool, state: AppState) -> [AppAction] {
+        formAction(next ? .next : .previous, state: state).map { [$0] } ?? []
+    }
+
+    private static func submitAction(state: AppState) -> [AppAction] {
+        if let action = formAction(.submit, state: state) { return [action] }
         switch state.screen {
-        case .connexion: return [.login(next ? .focusNext : .focusPrevious)]
-        case .creerCompte: return [.signUp(next ? .focusNext : .focusPrevious)]
-        case .motDePasseOublie: return [.passwordReset(next ? .focusNext : .focusPrevious)]
-        case .nouvelleDemande(.index): return [.readingForm(next ? .focusNext : .focusPrevious)]
-        case .nouvelleDemande(.coordonnees): return [.contactForm(next ? .focusNext : .focusPrevious)]
+        case .choixContrat: return [.chooseContract]
+        case .nouvelleDemande(.menu):
+            return state.newRequest.highlightedKind.map { [.navigate(.nouvelleDemande($0.step))] } ?? []
+        case .aide: return [.back]
         default: return []
         }
     }
 
-    private static func submitAction(state: AppState) -> [Action] {
+    /// Tab, Shift-Tab and Enter in a form.
+    private enum FormKey {
+        case next, previous, submit
+
+        /// The same intent in any form.
+        func intent<Field>() -> FormAction<Field> {
+            switch self {
+            case .next: return .focusNext
+            case .previous: return .focusPrevious
+            case .submit: return .submit
+            }
+        }
+    }
+
+    /// The intent for the form on screen, if a form is on screen.
+    private static func formAction(_ key: FormKey, state: AppState) -> AppAction? {
         switch state.screen {
-        case .connexion: return [.login(.submit)]
-        case .creerCompte: return [.signUp(.submit)]
-        case .motDePasseOublie: return [.passwordReset(.submit)]
-        case .nouvelleDemande(.index): return [.readingForm(.submit)]
-        case .nouvelleDemande(.coordonnees): return [.contactForm(.submit)]
-        case .choixContrat, .nouvelleDemande(.menu): return [.activate]
-        case .aide: return [.back]
-        default: return []
+        case .connexion: return .login(.form(key.intent()))
+        case .creerCompte: return .signUp(.form(key.intent()))
+        case .motDePasseOublie: return .passwordReset(.form(key.intent()))
+        case .nouvelleDemande(.index): return .readingForm(.form(key.intent()))
+        case .nouvelleDemande(.coordonnees): return .contactForm(.form(key.intent()))
+        default: return nil
         }
     }
 
     // MARK: No text field has focus
 
     private static func mapCommand(_ key: Key, state: AppState, ui: inout UIState, strings: Strings)
-        -> [Action]
+        -> [AppAction]
     {
         if state.screen == .connexion {
             switch key {
@@ -145,21 +164,21 @@ public enum KeyMapper {
     /// Arrows, PgUp/PgDn, Home/End on a list: moves among the rows shown (filter applied).
     private static func mapMovement(
         _ key: Key, list: ListID, state: AppState, ui: inout UIState, strings: Strings
-    ) -> [Action]? {
+    ) -> [AppAction]? {
         let content = ListContent(list, state: state, strings: strings, filter: ui.filter(of: list))
         let pageSize = max(1, ScreenLayout.pageSize(for: list, size: ui.size))
         var table = TableState(selectedIndex: content.visibleSelection, offset: ui.offset(of: list))
         guard table.apply(key, rowCount: content.visible.count, pageSize: pageSize) else { return nil }
         ui.setOffset(table.offset, of: list)
         guard let row = content.row(atVisible: table.selectedIndex) else { return [] }
-        return [.selectRow(row)]
+        return [list.select(row)]
     }
 
     // MARK: Filter and dialog
 
     private static func mapFilter(
         _ key: Key, list: ListID, state: AppState, ui: inout UIState, strings: Strings
-    ) -> [Action] {
+    ) -> [AppAction] {
         var text = ui.filter(of: list)
         switch key {
         case .character(let character): text.append(character)
@@ -179,12 +198,12 @@ public enum KeyMapper {
         ui.setOffset(0, of: list)
         let content = ListContent(list, state: state, strings: strings, filter: text)
         if !content.visible.contains(content.selection), let first = content.visible.first {
-            return [.selectRow(first)]
+            return [list.select(first)]
         }
         return []
     }
 
-    private static func mapQuitDialog(_ key: Key, ui: inout UIState) -> [Action] {
+    private static func mapQuitDialog(_ key: Key, ui: inout UIState) -> [AppAction] {
         switch key {
         case .left, .right, .tab, .backTab:
             ui.dialogButton = ui.dialogButton == 0 ? 1 : 0

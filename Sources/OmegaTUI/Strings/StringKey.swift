@@ -1,63 +1,360 @@
-/// Every piece of interface text, by meaning. ``Strings`` gives it in French or English.
+/// Every piece of interface text, by meaning: ``Strings`` gives it in French or English.
 ///
-/// Texts with `{0}`, `{1}`… take arguments through ``Strings/callAsFunction(_:_:)``.
+/// Texts with `{0}`, `{1}`… take arguments through ``Strings/callAsFunction(_:_:)``. Each
+/// table is a `switch` over every key, so a key without its French or English text does not
+/// compile.
 public enum StringKey: String, CaseIterable, Sendable {
     // Application and screens.
     case appName
-    case screenConnexion, screenCreerCompte, screenMotDePasseOublie, screenAccueil, screenReleves
-    case screenFactures, screenDemandes, screenNouvelleDemande, screenMessages, screenAide, screenChoixContrat
-    case screenTransmettreIndex, screenCoordonnees
+    case screenConnexion
+    case screenCreerCompte
+    case screenMotDePasseOublie
+    case screenAccueil
+    case screenReleves
+    case screenFactures
+    case screenDemandes
+    case screenNouvelleDemande
+    case screenMessages
+    case screenAide
+    case screenChoixContrat
+    case screenTransmettreIndex
+    case screenCoordonnees
 
     // Key-hint labels.
-    case hintHelp, hintHome, hintReadings, hintInvoices, hintRequests, hintMessages, hintContract, hintQuit
-    case hintNew, hintFilter, hintBack, hintNextField, hintSubmit, hintLogin, hintSignUp, hintForgot
-    case hintDemo, hintMove, hintOpen, hintCancel, hintSend, hintToggle, hintEdit, hintLogout, hintChoose
+    case hintHelp
+    case hintHome
+    case hintReadings
+    case hintInvoices
+    case hintRequests
+    case hintMessages
+    case hintContract
+    case hintQuit
+    case hintNew
+    case hintFilter
+    case hintBack
+    case hintNextField
+    case hintSubmit
+    case hintLogin
+    case hintSignUp
+    case hintForgot
+    case hintDemo
+    case hintMove
+    case hintOpen
+    case hintCancel
+    case hintSend
+    case hintToggle
+    case hintEdit
+    case hintLogout
+    case hintChoose
 
     // Common.
-    case loading, loadingMore, noData, filterPrompt, filterActive, tooSmall, yes, no, none
-    case quitTitle, quitMessage, quitConfirm, quitStay, notLoggedIn
+    case loading
+    case loadingMore
+    case noData
+    case filterPrompt
+    case filterActive
+    case tooSmall
+    case yes
+    case no
+    case none
+    case quitTitle
+    case quitMessage
+    case quitConfirm
+    case quitStay
+    case notLoggedIn
 
     // Connexion.
-    case fieldEmail, fieldPassword, rememberMe, loginButton, loginIntro, demoAccount, demoHint, loggingIn
-    case linkSignUp, linkForgot
+    case fieldEmail
+    case fieldPassword
+    case rememberMe
+    case loginButton
+    case loginIntro
+    case demoAccount
+    case demoHint
+    case loggingIn
+    case linkSignUp
+    case linkForgot
 
     // Créer un compte.
-    case signUpIntro, fieldConfirmation, fieldNumeroContrat, fieldNumeroFacture, fieldCode, passwordStrength
-    case confirmationMatches, confirmationDiffers, signUpCodeIntro, signUpButton, verifyButton, submitting
+    case signUpIntro
+    case fieldConfirmation
+    case fieldNumeroContrat
+    case fieldNumeroFacture
+    case fieldCode
+    case passwordStrength
+    case confirmationMatches
+    case confirmationDiffers
+    case signUpCodeIntro
+    case signUpButton
+    case verifyButton
+    case submitting
 
     // Mot de passe oublié.
-    case resetIntro, resetCodeIntro, fieldNewPassword, resetRequestButton, resetButton
+    case resetIntro
+    case resetCodeIntro
+    case fieldNewPassword
+    case resetRequestButton
+    case resetButton
 
     // Accueil.
-    case dashContract, dashAddress, dashMeter, dashLastReading, dashLastInvoice, dashBalance
-    case dashOpenRequests, dashMessages, dashReadingLine, dashInvoiceLine, dashInvoiceDue, dashPaid, dashToPay
-    case dashPayable, dashNoOpenRequest, dashNoMessage, dashContracts, dashWelcome
+    case dashContract
+    case dashAddress
+    case dashMeter
+    case dashLastReading
+    case dashLastInvoice
+    case dashBalance
+    case dashOpenRequests
+    case dashMessages
+    case dashReadingLine
+    case dashInvoiceLine
+    case dashInvoiceDue
+    case dashPaid
+    case dashToPay
+    case dashPayable
+    case dashNoOpenRequest
+    case dashNoMessage
+    case dashContracts
+    case dashWelcome
 
     // Relevés.
-    case colDate, colIndex, colConsumption, colType, colFlags, flagRollover, flagLeak, flagOverconsumption
-    case chartTitle, chartLegend, overconsumptionNote, readingsCount, noReadings
+    case colDate
+    case colIndex
+    case colConsumption
+    case colType
+    case colFlags
+    case flagRollover
+    case flagLeak
+    case flagOverconsumption
+    case chartTitle
+    case chartLegend
+    case overconsumptionNote
+    case readingsCount
+    case noReadings
 
     // Factures.
-    case colNumero, colDueDate, colVolume, colTTC, colNetAPayer, colStatus
-    case detailTitle, detailHT, detailTVA, detailTTC, detailNetAPayer, detailConsumption, detailDueDate
-    case detailInstalments, instalmentLine, yearTotalsTitle, yearTotalLine, noInvoices
+    case colNumero
+    case colDueDate
+    case colVolume
+    case colTTC
+    case colNetAPayer
+    case colStatus
+    case detailTitle
+    case detailHT
+    case detailTVA
+    case detailTTC
+    case detailNetAPayer
+    case detailConsumption
+    case detailDueDate
+    case detailInstalments
+    case instalmentLine
+    case yearTotalsTitle
+    case yearTotalLine
+    case noInvoices
 
     // Demandes.
-    case colRequest, colReference, timelineTitle, noRequests, requestsRefreshing, timelineLoading
+    case colRequest
+    case colReference
+    case timelineTitle
+    case noRequests
+    case requestsRefreshing
+    case timelineLoading
 
     // Nouvelle demande.
-    case newRequestIntro, lastIndexLine, noLastIndex, fieldNewIndex, fieldReadingDate, fieldComment
-    case readingIntro, validating, dryRunResult, dryRunConfirm, sending, sentLine, sentHint
-    case contactIntro, contactChanges, contactNoChange, contactDryRun, noPointDeConsommation
+    case newRequestIntro
+    case lastIndexLine
+    case noLastIndex
+    case fieldNewIndex
+    case fieldReadingDate
+    case fieldComment
+    case readingIntro
+    case validating
+    case dryRunResult
+    case dryRunConfirm
+    case sending
+    case sentLine
+    case sentHint
+    case contactIntro
+    case contactChanges
+    case contactNoChange
+    case contactDryRun
+    case noPointDeConsommation
 
     // Messages.
-    case noMessages, messageFromUntil
+    case noMessages
+    case messageFromUntil
 
     // Aide.
-    case helpIntro, helpGlobal, helpScreenKeys
-    case keyEnter, keyEsc, keyTab, keyArrows, keyPages, keySpace
-    case helpEnterField, helpTabField, helpEscBack, helpArrowsList, helpPagesList, helpTypeFilter
+    case helpIntro
+    case helpGlobal
+    case helpScreenKeys
+    case keyEnter
+    case keyEsc
+    case keyTab
+    case keyArrows
+    case keyPages
+    case keySpace
+    case keyPageUpDown
+    case helpEnterField
+    case helpTabField
+    case helpEscBack
+    case helpArrowsList
+    case helpPagesList
+    case helpTypeFilter
 
     // Contract picker.
-    case pickerIntro, pickerActive, pickerInactive
+    case pickerIntro
+    case pickerActive
+    case pickerInactive
+
+    // Failures: why something failed (ServiceFailure.Reason).
+    case errBadRequest
+    case errNotAuthorized
+    case errInvalidCredentials
+    case errSessionExpired
+    case errAccountNotVerified
+    case errForbidden
+    case errNotFound
+    case errConflict
+    case errUnsupportedFormat
+    case errRefused
+    case errTooManyRequests
+    case errServerError
+    case errUnavailable
+    case errUnexpectedAnswer
+    case errUnreachable
+    case errTimeout
+    case errUnreadableAnswer
+    case errForgedAnswer
+    case errCancelled
+    case errNotLoggedIn
+    case errNoMeter
+    case errContactNotLoaded
+    case errNothingChanged
+    case errEmptySearch
+    case errAuditLog
+    case errOutsideSubscriber
+    case waitOneMinute
+    case waitMinutes
+
+    // Field problems (FieldProblem).
+    case problemRequired
+    case problemIndexRequired
+    case problemPasswordRequired
+    case problemContractRequired
+    case problemInvoiceRequired
+    case problemInvalidEmail
+    case problemCodeFormat
+    case problemConfirmationDiffers
+    case problemNotAWholeNumber
+    case problemInvalidDate
+
+    // Labels of the view-models' codes.
+    case strengthTooShort
+    case strengthWeak
+    case strengthFair
+    case strengthStrong
+    case statusSaved
+    case statusSent
+    case statusInProgress
+    case statusAwaitingClient
+    case statusClosed
+    case statusError
+    case statusRefused
+    case requestCodeReading
+    case requestCodeContact
+    case requestCodeInvoice
+    case invoicePaid
+    case invoiceToPay
+    case invoiceDirectDebit
+    case invoiceCancelled
+    case invoiceCreditNote
+    case readingActual
+    case readingEstimated
+    case readingSelf
+    case readingRadio
+    case contactAddress1
+    case contactAddress2
+    case contactAddress3
+    case contactPostcode
+    case contactTown
+    case contactPhone
+    case contactMobile
+    case contactWorkPhone
+    case contactEmail
+    case kindReading
+    case kindContact
+
+    // Toasts.
+    case toastStatusChanged
+    case toastRequestNumber
+    case toastRequestTitled
+    case toastRequestFiled
+    case toastSessionExpired
+    case toastDraftRestored
+    case toastAccountVerified
+    case toastPasswordReset
+
+    // Counter.
+    case counterDesk
+    case counterFor
+    case counterSearchTitle
+    case counterKindLabel
+    case counterTextLabel
+    case counterStreetLabel
+    case counterTownLabel
+    case counterSearching
+    case counterNoResult
+    case counterBeforeSearch
+    case counterNoContract
+    case counterColContract
+    case counterColName
+    case counterColAddress
+    case counterColMeter
+    case counterKeySearch
+    case counterKeyOpen
+    case counterKeyNextField
+    case counterKeyKind
+    case counterKeyPages
+    case counterKeyQuit
+    case counterResults
+    case counterOneSubscriber
+    case counterSubscribers
+    case counterPage
+    case idleTitle
+    case idleButton
+    case idleToSearch
+    case idleLogout
+    case searchKindContract
+    case searchKindNameBegins
+    case searchKindNameContains
+    case searchKindMeter
+    case searchKindStreet
+
+    // Start-up refusals (one line on stderr).
+    case launchScreenFailed
+    case launchNotATerminal
+    case launchDumbTerminal
+    case launchUnknownTerminal
+    case launchNoServer
+    case launchCounterNeedsServer
+    case launchDemoAndServer
+    case launchCounterAndDemo
+    case launchCounterAndKiosk
+    case launchIdleTimeoutTooShort
+    case launchCounterOnlyOptions
+    case launchAgentInvalid
+    case launchAuditLog
+    case credentialsMissing
+    case credentialsUnreadable
+    case credentialsNotRegularFile
+    case credentialsWrongOwner
+    case credentialsTooOpen
+    case credentialsMalformed
+    case credentialsMissingEnvironment
+    case malformedTooLarge
+    case malformedNotUTF8
+    case malformedTOML
+    case malformedNotStrings
+    case malformedSeveralPartners
+    case malformedMissingFields
 }

@@ -1,191 +1,364 @@
 extension Strings {
-    /// The English table (`--lang en`).
-    static let english: [StringKey: String] = [
-        .appName: "Omega · Subscriber area",
-        .screenConnexion: "Log in",
-        .screenCreerCompte: "Create an account",
-        .screenMotDePasseOublie: "Forgotten password",
-        .screenAccueil: "Home",
-        .screenReleves: "Readings",
-        .screenFactures: "Invoices",
-        .screenDemandes: "Requests",
-        .screenNouvelleDemande: "New request",
-        .screenMessages: "Messages",
-        .screenAide: "Help",
-        .screenChoixContrat: "Choose a contract",
-        .screenTransmettreIndex: "Send a meter index",
-        .screenCoordonnees: "Update my contact details",
-
-        .hintHelp: "Help",
-        .hintHome: "Home",
-        .hintReadings: "Readings",
-        .hintInvoices: "Invoices",
-        .hintRequests: "Requests",
-        .hintMessages: "Messages",
-        .hintContract: "Contract",
-        .hintQuit: "Quit",
-        .hintNew: "New request",
-        .hintFilter: "Filter",
-        .hintBack: "Back",
-        .hintNextField: "Next field",
-        .hintSubmit: "Submit",
-        .hintLogin: "Log in",
-        .hintSignUp: "Create account",
-        .hintForgot: "Forgot password",
-        .hintDemo: "Demo account",
-        .hintMove: "Move",
-        .hintOpen: "Open",
-        .hintCancel: "Cancel",
-        .hintSend: "Send",
-        .hintToggle: "Toggle",
-        .hintEdit: "Edit",
-        .hintLogout: "Log out",
-        .hintChoose: "Choose",
-
-        .loading: "Loading…",
-        .loadingMore: "Loading more…",
-        .noData: "No data.",
-        .filterPrompt: "Filter: ",
-        .filterActive: "Filter “{0}”: {1} row(s)",
-        .tooSmall: "Please enlarge the window.",
-        .yes: "yes",
-        .no: "no",
-        .none: "none",
-        .quitTitle: "Quit?",
-        .quitMessage: "Your input is kept as a draft and offered again next time.",
-        .quitConfirm: "Quit",
-        .quitStay: "Stay",
-        .notLoggedIn: "Not logged in",
-
-        .fieldEmail: "E-mail",
-        .fieldPassword: "Password",
-        .rememberMe: "Remember me",
-        .loginButton: "Log in",
-        .loginIntro: "Log in to your subscriber area.",
-        .demoAccount: "Demo account: {0} / {1}",
-        .demoHint: "Ctrl-D fills in the fields with it.",
-        .loggingIn: "Logging in…",
-        .linkSignUp: "F7 Create an account",
-        .linkForgot: "F8 Forgotten password",
-
-        .signUpIntro: "Have an invoice at hand: it shows your contract number and invoice number.",
-        .fieldConfirmation: "Confirmation",
-        .fieldNumeroContrat: "Contract no.",
-        .fieldNumeroFacture: "Invoice no.",
-        .fieldCode: "Code",
-        .passwordStrength: "Strength: {0}",
-        .confirmationMatches: "matches",
-        .confirmationDiffers: "differs",
-        .signUpCodeIntro: "A 6-digit code was sent to {0}. Enter it to activate the account.",
-        .signUpButton: "Create the account",
-        .verifyButton: "Check the code",
-        .submitting: "Sending…",
-
-        .resetIntro: "Enter your e-mail: a code is sent if it matches an account.",
-        .resetCodeIntro: "Enter the code sent to {0} and your new password.",
-        .fieldNewPassword: "New password",
-        .resetRequestButton: "Get a code",
-        .resetButton: "Change the password",
-
-        .dashContract: "Contract",
-        .dashAddress: "Address",
-        .dashMeter: "Meter",
-        .dashLastReading: "Last reading",
-        .dashLastInvoice: "Last invoice",
-        .dashBalance: "Balance due",
-        .dashOpenRequests: "Open requests",
-        .dashMessages: "Service messages",
-        .dashReadingLine: "index {0} on {1}",
-        .dashInvoiceLine: "no. {0} of {1}: {2}",
-        .dashInvoiceDue: "due {0} · {1}",
-        .dashPaid: "paid",
-        .dashToPay: "to pay",
-        .dashPayable: "Invoice to pay: {0}, due {1}",
-        .dashNoOpenRequest: "No open request.",
-        .dashNoMessage: "No message.",
-        .dashContracts: "{0} contracts: c or F9 to switch",
-        .dashWelcome: "Hello {0}",
-
-        .colDate: "Date",
-        .colIndex: "Index",
-        .colConsumption: "Usage",
-        .colType: "Type",
-        .colFlags: "Alerts",
-        .flagRollover: "rollover",
-        .flagLeak: "leak",
-        .flagOverconsumption: "overuse",
-        .chartTitle: "Consumption per period",
-        .chartLegend: "left: period, right: a year before, !: overconsumption",
-        .overconsumptionNote: "Overconsumption: a period over twice the average of the three previous years.",
-        .readingsCount: "{0} of {1} reading(s)",
-        .noReadings: "No reading.",
-
-        .colNumero: "No.",
-        .colDueDate: "Due",
-        .colVolume: "m³",
-        .colTTC: "Total",
-        .colNetAPayer: "Net to pay",
-        .colStatus: "Status",
-        .detailTitle: "Detail",
-        .detailHT: "Before tax",
-        .detailTVA: "VAT",
-        .detailTTC: "Total incl. tax",
-        .detailNetAPayer: "Net to pay",
-        .detailConsumption: "Consumption",
-        .detailDueDate: "Due date",
-        .detailInstalments: "Payment in instalments",
-        .instalmentLine: "{0} on {1}",
-        .yearTotalsTitle: "Totals per year",
-        .yearTotalLine: "{0}: {1} invoice(s), {2}, {3}",
-        .noInvoices: "No invoice.",
-
-        .colRequest: "Request",
-        .colReference: "No.",
-        .timelineTitle: "History",
-        .noRequests: "No request. n: new request.",
-        .requestsRefreshing: "Refreshed automatically",
-        .timelineLoading: "Loading the history…",
-
-        .newRequestIntro: "What would you like to do?",
-        .lastIndexLine: "Last index: {0} on {1}",
-        .noLastIndex: "No known index.",
-        .fieldNewIndex: "New index",
-        .fieldReadingDate: "Reading date",
-        .fieldComment: "Comment",
-        .readingIntro: "Contract {0}: enter the index the meter shows (m³, without decimals).",
-        .validating: "Checking…",
-        .dryRunResult: "Consumption since the last index: {0}",
-        .dryRunConfirm: "Enter to send, Esc to edit.",
-        .sending: "Sending…",
-        .sentLine: "Request no. {0} sent: {1}.",
-        .sentHint: "Enter: see the requests.",
-        .contactIntro: "Edit your contact details: only the changed fields are sent.",
-        .contactChanges: "Changes: {0}",
-        .contactNoChange: "No change.",
-        .contactDryRun: "The service accepts these changes. Enter to send, Esc to edit.",
-        .noPointDeConsommation: "This contract has no meter: there is no index to send.",
-
-        .noMessages: "No message from the service.",
-        .messageFromUntil: "from {0} to {1}",
-
-        .helpIntro: "Keys of the “{0}” screen",
-        .helpGlobal: "Everywhere",
-        .helpScreenKeys: "On this screen",
-        .keyEnter: "Enter",
-        .keyEsc: "Esc",
-        .keyTab: "Tab",
-        .keyArrows: "↑ ↓",
-        .keyPages: "PgUp PgDn Home End",
-        .keySpace: "Space",
-        .helpEnterField: "submit the form",
-        .helpTabField: "next field (Shift-Tab: previous)",
-        .helpEscBack: "back, or cancel the request in flight",
-        .helpArrowsList: "previous / next row",
-        .helpPagesList: "previous / next page, first / last row",
-        .helpTypeFilter: "type the filter, Enter keeps it, Esc clears it",
-
-        .pickerIntro: "Choose the contract to show.",
-        .pickerActive: "active",
-        .pickerInactive: "terminated",
-    ]
+    /// The English text of `key`.
+    static func english(_ key: StringKey) -> String {
+        switch key {
+        // Application and screens.
+        case .appName: return "Omega · Subscriber area"
+        case .screenConnexion: return "Log in"
+        case .screenCreerCompte: return "Create an account"
+        case .screenMotDePasseOublie: return "Forgotten password"
+        case .screenAccueil: return "Home"
+        case .screenReleves: return "Readings"
+        case .screenFactures: return "Invoices"
+        case .screenDemandes: return "Requests"
+        case .screenNouvelleDemande: return "New request"
+        case .screenMessages: return "Messages"
+        case .screenAide: return "Help"
+        case .screenChoixContrat: return "Choose a contract"
+        case .screenTransmettreIndex: return "Send a meter index"
+        case .screenCoordonnees: return "Update my contact details"
+        // Key-hint labels.
+        case .hintHelp: return "Help"
+        case .hintHome: return "Home"
+        case .hintReadings: return "Readings"
+        case .hintInvoices: return "Invoices"
+        case .hintRequests: return "Requests"
+        case .hintMessages: return "Messages"
+        case .hintContract: return "Contract"
+        case .hintQuit: return "Quit"
+        case .hintNew: return "New request"
+        case .hintFilter: return "Filter"
+        case .hintBack: return "Back"
+        case .hintNextField: return "Next field"
+        case .hintSubmit: return "Submit"
+        case .hintLogin: return "Log in"
+        case .hintSignUp: return "Create account"
+        case .hintForgot: return "Forgot password"
+        case .hintDemo: return "Demo account"
+        case .hintMove: return "Move"
+        case .hintOpen: return "Open"
+        case .hintCancel: return "Cancel"
+        case .hintSend: return "Send"
+        case .hintToggle: return "Toggle"
+        case .hintEdit: return "Edit"
+        case .hintLogout: return "Log out"
+        case .hintChoose: return "Choose"
+        // Common.
+        case .loading: return "Loading…"
+        case .loadingMore: return "Loading more…"
+        case .noData: return "No data."
+        case .filterPrompt: return "Filter: "
+        case .filterActive: return "Filter “{0}”: {1} row(s)"
+        case .tooSmall: return "Please enlarge the window."
+        case .yes: return "yes"
+        case .no: return "no"
+        case .none: return "none"
+        case .quitTitle: return "Quit?"
+        case .quitMessage: return "Your input is kept as a draft and offered again next time."
+        case .quitConfirm: return "Quit"
+        case .quitStay: return "Stay"
+        case .notLoggedIn: return "Not logged in"
+        // Connexion.
+        case .fieldEmail: return "E-mail"
+        case .fieldPassword: return "Password"
+        case .rememberMe: return "Remember me"
+        case .loginButton: return "Log in"
+        case .loginIntro: return "Log in to your subscriber area."
+        case .demoAccount: return "Demo account: {0} / {1}"
+        case .demoHint: return "Ctrl-D fills in the fields with it."
+        case .loggingIn: return "Logging in…"
+        case .linkSignUp: return "F7 Create an account"
+        case .linkForgot: return "F8 Forgotten password"
+        // Créer un compte.
+        case .signUpIntro: return "Have an invoice at hand: it shows your contract number and invoice number."
+        case .fieldConfirmation: return "Confirmation"
+        case .fieldNumeroContrat: return "Contract no."
+        case .fieldNumeroFacture: return "Invoice no."
+        case .fieldCode: return "Code"
+        case .passwordStrength: return "Strength: {0}"
+        case .confirmationMatches: return "matches"
+        case .confirmationDiffers: return "differs"
+        case .signUpCodeIntro: return "A 6-digit code was sent to {0}. Enter it to activate the account."
+        case .signUpButton: return "Create the account"
+        case .verifyButton: return "Check the code"
+        case .submitting: return "Sending…"
+        // Mot de passe oublié.
+        case .resetIntro: return "Enter your e-mail: a code is sent if it matches an account."
+        case .resetCodeIntro: return "Enter the code sent to {0} and your new password."
+        case .fieldNewPassword: return "New password"
+        case .resetRequestButton: return "Get a code"
+        case .resetButton: return "Change the password"
+        // Accueil.
+        case .dashContract: return "Contract"
+        case .dashAddress: return "Address"
+        case .dashMeter: return "Meter"
+        case .dashLastReading: return "Last reading"
+        case .dashLastInvoice: return "Last invoice"
+        case .dashBalance: return "Balance due"
+        case .dashOpenRequests: return "Open requests"
+        case .dashMessages: return "Service messages"
+        case .dashReadingLine: return "index {0} on {1}"
+        case .dashInvoiceLine: return "no. {0} of {1}: {2}"
+        case .dashInvoiceDue: return "due {0} · {1}"
+        case .dashPaid: return "paid"
+        case .dashToPay: return "to pay"
+        case .dashPayable: return "Invoice to pay: {0}, due {1}"
+        case .dashNoOpenRequest: return "No open request."
+        case .dashNoMessage: return "No message."
+        case .dashContracts: return "{0} contracts: c or F9 to switch"
+        case .dashWelcome: return "Hello {0}"
+        // Relevés.
+        case .colDate: return "Date"
+        case .colIndex: return "Index"
+        case .colConsumption: return "Usage"
+        case .colType: return "Type"
+        case .colFlags: return "Alerts"
+        case .flagRollover: return "rollover"
+        case .flagLeak: return "leak"
+        case .flagOverconsumption: return "overuse"
+        case .chartTitle: return "Consumption per period"
+        case .chartLegend: return "left: period, right: a year before, !: overconsumption"
+        case .overconsumptionNote:
+            return "Overconsumption: a period over twice the average of the three previous years."
+        case .readingsCount: return "{0} of {1} reading(s)"
+        case .noReadings: return "No reading."
+        // Factures.
+        case .colNumero: return "No."
+        case .colDueDate: return "Due"
+        case .colVolume: return "m³"
+        case .colTTC: return "Total"
+        case .colNetAPayer: return "Net to pay"
+        case .colStatus: return "Status"
+        case .detailTitle: return "Detail"
+        case .detailHT: return "Before tax"
+        case .detailTVA: return "VAT"
+        case .detailTTC: return "Total incl. tax"
+        case .detailNetAPayer: return "Net to pay"
+        case .detailConsumption: return "Consumption"
+        case .detailDueDate: return "Due date"
+        case .detailInstalments: return "Payment in instalments"
+        case .instalmentLine: return "{0} on {1}"
+        case .yearTotalsTitle: return "Totals per year"
+        case .yearTotalLine: return "{0}: {1} invoice(s), {2}, {3}"
+        case .noInvoices: return "No invoice."
+        // Demandes.
+        case .colRequest: return "Request"
+        case .colReference: return "No."
+        case .timelineTitle: return "History"
+        case .noRequests: return "No request. n: new request."
+        case .requestsRefreshing: return "Refreshed automatically"
+        case .timelineLoading: return "Loading the history…"
+        // Nouvelle demande.
+        case .newRequestIntro: return "What would you like to do?"
+        case .lastIndexLine: return "Last index: {0} on {1}"
+        case .noLastIndex: return "No known index."
+        case .fieldNewIndex: return "New index"
+        case .fieldReadingDate: return "Reading date"
+        case .fieldComment: return "Comment"
+        case .readingIntro: return "Contract {0}: enter the index the meter shows (m³, without decimals)."
+        case .validating: return "Checking…"
+        case .dryRunResult: return "Consumption since the last index: {0}"
+        case .dryRunConfirm: return "Enter to send, Esc to edit."
+        case .sending: return "Sending…"
+        case .sentLine: return "Request no. {0} sent: {1}."
+        case .sentHint: return "Enter: see the requests."
+        case .contactIntro: return "Edit your contact details: only the changed fields are sent."
+        case .contactChanges: return "Changes: {0}"
+        case .contactNoChange: return "No change."
+        case .contactDryRun: return "The service accepts these changes. Enter to send, Esc to edit."
+        case .noPointDeConsommation: return "This contract has no meter: there is no index to send."
+        // Messages.
+        case .noMessages: return "No message from the service."
+        case .messageFromUntil: return "from {0} to {1}"
+        // Aide.
+        case .helpIntro: return "Keys of the “{0}” screen"
+        case .helpGlobal: return "Everywhere"
+        case .helpScreenKeys: return "On this screen"
+        case .keyEnter: return "Enter"
+        case .keyEsc: return "Esc"
+        case .keyTab: return "Tab"
+        case .keyArrows: return "↑ ↓"
+        case .keyPages: return "PgUp PgDn Home End"
+        case .keySpace: return "Space"
+        case .keyPageUpDown: return "PgUp/PgDn"
+        case .helpEnterField: return "submit the form"
+        case .helpTabField: return "next field (Shift-Tab: previous)"
+        case .helpEscBack: return "back, or cancel the request in flight"
+        case .helpArrowsList: return "previous / next row"
+        case .helpPagesList: return "previous / next page, first / last row"
+        case .helpTypeFilter: return "type the filter, Enter keeps it, Esc clears it"
+        // Contract picker.
+        case .pickerIntro: return "Choose the contract to show."
+        case .pickerActive: return "active"
+        case .pickerInactive: return "terminated"
+        // Failures: why something failed (ServiceFailure.Reason).
+        case .errBadRequest: return "The Omega server did not understand the request."
+        case .errNotAuthorized: return "Your access was not recognised. Please sign in again and retry."
+        case .errInvalidCredentials: return "Incorrect e-mail address or password."
+        case .errSessionExpired: return "Your session has expired. Please sign in again."
+        case .errAccountNotVerified:
+            return "Your e-mail address is not verified yet. Enter the code you received by e-mail."
+        case .errForbidden: return "You are not allowed to do this."
+        case .errNotFound: return "The requested item could not be found."
+        case .errConflict:
+            return "The operation conflicts with an earlier one or is not allowed from this computer."
+        case .errUnsupportedFormat:
+            return "The Omega server refuses the request format. Please update the application."
+        case .errRefused:
+            return "Some of the information entered was not accepted. Please correct the fields shown."
+        case .errTooManyRequests: return "Too many attempts in a short time."
+        case .errServerError: return "The Omega server ran into an error. Please try again later."
+        case .errUnavailable:
+            return "The Omega service is temporarily unavailable. Please try again in a few minutes."
+        case .errUnexpectedAnswer:
+            return "The Omega server gave an unexpected answer. Please try again later."
+        case .errUnreachable: return "The Omega server does not respond. Check your connection and try again."
+        case .errTimeout:
+            return "The Omega server is taking too long to answer. Please try again in a moment."
+        case .errUnreadableAnswer:
+            return "The Omega server's answer could not be read. Please try again later."
+        case .errForgedAnswer: return "The Omega server's answer could not be authenticated and was ignored."
+        case .errCancelled: return "The operation was cancelled."
+        case .errNotLoggedIn: return "You are not logged in."
+        case .errNoMeter: return "This contract has no meter: no index can be sent."
+        case .errContactNotLoaded: return "Contact details not loaded yet: try again in a moment."
+        case .errNothingChanged: return "Nothing changed."
+        case .errEmptySearch: return "Type what you are looking for."
+        case .errAuditLog: return "The audit log cannot be written ({0}): action refused."
+        case .errOutsideSubscriber: return "This item does not belong to the subscriber open at the counter."
+        case .waitOneMinute: return "Please wait one minute."
+        case .waitMinutes: return "Please wait {0} minutes."
+        // Field problems (FieldProblem).
+        case .problemRequired: return "This field is required."
+        case .problemIndexRequired: return "Enter the meter index."
+        case .problemPasswordRequired: return "Password required."
+        case .problemContractRequired: return "Contract number required."
+        case .problemInvoiceRequired: return "Invoice number required."
+        case .problemInvalidEmail: return "Invalid e-mail address."
+        case .problemCodeFormat: return "The code has 6 digits."
+        case .problemConfirmationDiffers: return "The confirmation does not match."
+        case .problemNotAWholeNumber: return "The index is a whole number of m³."
+        case .problemInvalidDate: return "Invalid date (dd/mm/yyyy)."
+        // Labels of the view-models' codes.
+        case .strengthTooShort: return "too short (at least {0} characters)"
+        case .strengthWeak: return "weak"
+        case .strengthFair: return "fair"
+        case .strengthStrong: return "strong"
+        case .statusSaved: return "Saved"
+        case .statusSent: return "Sent"
+        case .statusInProgress: return "In progress"
+        case .statusAwaitingClient: return "Awaiting you"
+        case .statusClosed: return "Done"
+        case .statusError: return "Failed"
+        case .statusRefused: return "Refused"
+        case .requestCodeReading: return "Meter reading"
+        case .requestCodeContact: return "Contact details update"
+        case .requestCodeInvoice: return "External invoice"
+        case .invoicePaid: return "paid"
+        case .invoiceToPay: return "to pay"
+        case .invoiceDirectDebit: return "direct debit"
+        case .invoiceCancelled: return "cancelled"
+        case .invoiceCreditNote: return "credit note"
+        case .readingActual: return "actual"
+        case .readingEstimated: return "estimated"
+        case .readingSelf: return "self-read"
+        case .readingRadio: return "radio"
+        case .contactAddress1: return "Address"
+        case .contactAddress2: return "Address (cont.)"
+        case .contactAddress3: return "Address (end)"
+        case .contactPostcode: return "Postcode"
+        case .contactTown: return "Town"
+        case .contactPhone: return "Phone"
+        case .contactMobile: return "Mobile"
+        case .contactWorkPhone: return "Work phone"
+        case .contactEmail: return "E-mail"
+        case .kindReading: return "Send a meter index"
+        case .kindContact: return "Update my contact details"
+        // Toasts.
+        case .toastStatusChanged: return "Request {0}: {1} → {2}"
+        case .toastRequestNumber: return "no. {0}"
+        case .toastRequestTitled: return "{0} (no. {1})"
+        case .toastRequestFiled: return "Request no. {0} sent."
+        case .toastSessionExpired: return "Session expired: log in again, your input is kept."
+        case .toastDraftRestored: return "Draft restored."
+        case .toastAccountVerified: return "E-mail confirmed: you can log in."
+        case .toastPasswordReset: return "Password changed."
+        // Counter.
+        case .counterDesk: return "Counter — agent {0}"
+        case .counterFor: return "for {0}"
+        case .counterSearchTitle: return "Find a subscriber"
+        case .counterKindLabel: return "Search by"
+        case .counterTextLabel: return "Search"
+        case .counterStreetLabel: return "Street"
+        case .counterTownLabel: return "Town"
+        case .counterSearching: return "Searching…"
+        case .counterNoResult: return "No subscriber matches."
+        case .counterBeforeSearch: return "Type the search, then Enter. F2 changes the criterion."
+        case .counterNoContract: return "(no active contract)"
+        case .counterColContract: return "Contract"
+        case .counterColName: return "Name"
+        case .counterColAddress: return "Address"
+        case .counterColMeter: return "Meter"
+        case .counterKeySearch: return "Search"
+        case .counterKeyOpen: return "Open"
+        case .counterKeyNextField: return "Next field"
+        case .counterKeyKind: return "Criterion"
+        case .counterKeyPages: return "Pages"
+        case .counterKeyQuit: return "Quit"
+        case .counterResults: return "Results"
+        case .counterOneSubscriber: return "1 subscriber"
+        case .counterSubscribers: return "{0} subscribers"
+        case .counterPage: return "{0} — page {1}"
+        case .idleTitle: return "Inactivity"
+        case .idleButton: return "Continue"
+        case .idleToSearch:
+            return
+                "Without a key press, back to the search in {0} s (the subscriber's data will be cleared). Press a key to continue."
+        case .idleLogout: return "Without a key press, logging out in {0} s. Press a key to continue."
+        case .searchKindContract: return "Contract number"
+        case .searchKindNameBegins: return "Name begins with"
+        case .searchKindNameContains: return "Name contains"
+        case .searchKindMeter: return "Meter serial"
+        case .searchKindStreet: return "Street and town"
+        // Start-up refusals (one line on stderr).
+        case .launchScreenFailed: return "Cannot open the screen: {0}"
+        case .launchNotATerminal:
+            return "standard input or output is not a terminal (run omega-tui in a terminal, or ssh -t)"
+        case .launchDumbTerminal: return "TERM=dumb allows no full-screen display"
+        case .launchUnknownTerminal: return "unknown terminal type \"{0}\" (try TERM=xterm-256color)"
+        case .launchNoServer:
+            return "No server: run omega-tui --demo, or give --server URL (or server in config.toml)."
+        case .launchCounterNeedsServer:
+            return "Counter mode needs the server: --server URL (or server in config.toml)."
+        case .launchDemoAndServer: return "--demo and --server exclude each other: choose one."
+        case .launchCounterAndDemo:
+            return "--counter connects to a real server: give --server URL, not --demo."
+        case .launchCounterAndKiosk:
+            return "--kiosk is for subscriber mode; counter mode has its own idle timeout."
+        case .launchIdleTimeoutTooShort: return "--idle-timeout must be at least 1 second."
+        case .launchCounterOnlyOptions: return "--partner-credentials and --audit-log only go with --counter."
+        case .launchAgentInvalid:
+            return
+                "Agent name missing or invalid: the login must be printable ASCII, without space, \" \\ or comma."
+        case .launchAuditLog: return "Audit log {0} unavailable: {1}."
+        case .credentialsMissing: return "Partner credentials file not found: {0}."
+        case .credentialsUnreadable: return "Cannot read the partner credentials file {0}: {1}."
+        case .credentialsNotRegularFile: return "{0} is not a regular file."
+        case .credentialsWrongOwner:
+            return
+                "The file {0} is owned by uid {1}: it must be owned by root or by the user running omega-tui."
+        case .credentialsTooOpen:
+            return
+                "The file {0} is accessible to group or others (mode {1}): the partner key would be readable. Run \"chmod 600 {0}\"."
+        case .credentialsMalformed:
+            return "Invalid partner credentials file {0}: {1} (expected: id, key and api_id)."
+        case .credentialsMissingEnvironment: return "Missing or empty environment variables: {0}."
+        case .malformedTooLarge: return "file too large"
+        case .malformedNotUTF8: return "not UTF-8"
+        case .malformedTOML: return "unreadable TOML at line {0}"
+        case .malformedNotStrings: return "id, key and api_id must be strings, at the top or in [[partner]]"
+        case .malformedSeveralPartners: return "exactly one [[partner]] table is expected"
+        case .malformedMissingFields: return "id, key or api_id missing or empty"
+        }
+    }
 }

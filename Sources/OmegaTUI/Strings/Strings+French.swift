@@ -1,193 +1,376 @@
 extension Strings {
-    /// The French table (the default language).
-    static let french: [StringKey: String] = [
-        .appName: "Omega · Espace abonné",
-        .screenConnexion: "Connexion",
-        .screenCreerCompte: "Créer un compte",
-        .screenMotDePasseOublie: "Mot de passe oublié",
-        .screenAccueil: "Accueil",
-        .screenReleves: "Relevés",
-        .screenFactures: "Factures",
-        .screenDemandes: "Demandes",
-        .screenNouvelleDemande: "Nouvelle demande",
-        .screenMessages: "Messages",
-        .screenAide: "Aide",
-        .screenChoixContrat: "Choix du contrat",
-        .screenTransmettreIndex: "Transmettre un index",
-        .screenCoordonnees: "Mettre à jour mes coordonnées",
-
-        .hintHelp: "Aide",
-        .hintHome: "Accueil",
-        .hintReadings: "Relevés",
-        .hintInvoices: "Factures",
-        .hintRequests: "Demandes",
-        .hintMessages: "Messages",
-        .hintContract: "Contrat",
-        .hintQuit: "Quitter",
-        .hintNew: "Nouvelle demande",
-        .hintFilter: "Filtrer",
-        .hintBack: "Retour",
-        .hintNextField: "Champ suivant",
-        .hintSubmit: "Valider",
-        .hintLogin: "Se connecter",
-        .hintSignUp: "Créer un compte",
-        .hintForgot: "Mot de passe oublié",
-        .hintDemo: "Compte démo",
-        .hintMove: "Déplacer",
-        .hintOpen: "Ouvrir",
-        .hintCancel: "Annuler",
-        .hintSend: "Envoyer",
-        .hintToggle: "Cocher",
-        .hintEdit: "Modifier",
-        .hintLogout: "Déconnexion",
-        .hintChoose: "Choisir",
-
-        .loading: "Chargement…",
-        .loadingMore: "Chargement de la suite…",
-        .noData: "Aucune donnée.",
-        .filterPrompt: "Filtre : ",
-        .filterActive: "Filtre « {0} » : {1} ligne(s)",
-        .tooSmall: "Agrandissez la fenêtre.",
-        .yes: "oui",
-        .no: "non",
-        .none: "aucun",
-        .quitTitle: "Quitter ?",
-        .quitMessage: "Votre saisie est conservée en brouillon et vous sera proposée au retour.",
-        .quitConfirm: "Quitter",
-        .quitStay: "Rester",
-        .notLoggedIn: "Non connecté",
-
-        .fieldEmail: "E-mail",
-        .fieldPassword: "Mot de passe",
-        .rememberMe: "Se souvenir de moi",
-        .loginButton: "Se connecter",
-        .loginIntro: "Connectez-vous à votre espace abonné.",
-        .demoAccount: "Compte de démonstration : {0} / {1}",
-        .demoHint: "Ctrl-D remplit les champs avec ce compte.",
-        .loggingIn: "Connexion en cours…",
-        .linkSignUp: "F7 Créer un compte",
-        .linkForgot: "F8 Mot de passe oublié",
-
-        .signUpIntro:
-            "Munissez-vous d'une facture : le numéro de contrat et le numéro de facture y figurent.",
-        .fieldConfirmation: "Confirmation",
-        .fieldNumeroContrat: "N° de contrat",
-        .fieldNumeroFacture: "N° de facture",
-        .fieldCode: "Code reçu",
-        .passwordStrength: "Robustesse : {0}",
-        .confirmationMatches: "identique",
-        .confirmationDiffers: "différente",
-        .signUpCodeIntro: "Un code à 6 chiffres a été envoyé à {0}. Saisissez-le pour activer le compte.",
-        .signUpButton: "Créer le compte",
-        .verifyButton: "Valider le code",
-        .submitting: "Envoi en cours…",
-
-        .resetIntro: "Saisissez votre e-mail : un code vous sera envoyé s'il correspond à un compte.",
-        .resetCodeIntro: "Saisissez le code reçu à {0} et votre nouveau mot de passe.",
-        .fieldNewPassword: "Nouveau mot de passe",
-        .resetRequestButton: "Recevoir un code",
-        .resetButton: "Changer le mot de passe",
-
-        .dashContract: "Contrat",
-        .dashAddress: "Adresse",
-        .dashMeter: "Compteur",
-        .dashLastReading: "Dernier relevé",
-        .dashLastInvoice: "Dernière facture",
-        .dashBalance: "Solde à payer",
-        .dashOpenRequests: "Demandes en cours",
-        .dashMessages: "Messages du service",
-        .dashReadingLine: "index {0} le {1}",
-        .dashInvoiceLine: "n° {0} du {1} : {2}",
-        .dashInvoiceDue: "échéance {0} · {1}",
-        .dashPaid: "payée",
-        .dashToPay: "à payer",
-        .dashPayable: "Facture à régler : {0}, échéance {1}",
-        .dashNoOpenRequest: "Aucune demande en cours.",
-        .dashNoMessage: "Aucun message.",
-        .dashContracts: "{0} contrats : c ou F9 pour changer",
-        .dashWelcome: "Bonjour {0}",
-
-        .colDate: "Date",
-        .colIndex: "Index",
-        .colConsumption: "Conso.",
-        .colType: "Type",
-        .colFlags: "Alertes",
-        .flagRollover: "tour",
-        .flagLeak: "fuite",
-        .flagOverconsumption: "surconso.",
-        .chartTitle: "Consommation par période",
-        .chartLegend: "gauche : période, droite : un an avant, ! : surconsommation",
-        .overconsumptionNote:
-            "Surconsommation : période au-delà du double de la moyenne des trois années précédentes.",
-        .readingsCount: "{0} relevé(s) sur {1}",
-        .noReadings: "Aucun relevé.",
-
-        .colNumero: "N°",
-        .colDueDate: "Échéance",
-        .colVolume: "m³",
-        .colTTC: "TTC",
-        .colNetAPayer: "Net à payer",
-        .colStatus: "Statut",
-        .detailTitle: "Détail",
-        .detailHT: "Montant HT",
-        .detailTVA: "TVA",
-        .detailTTC: "Montant TTC",
-        .detailNetAPayer: "Net à payer",
-        .detailConsumption: "Consommation",
-        .detailDueDate: "Échéance",
-        .detailInstalments: "Paiement en plusieurs fois",
-        .instalmentLine: "{0} le {1}",
-        .yearTotalsTitle: "Totaux par année",
-        .yearTotalLine: "{0} : {1} facture(s), {2}, {3}",
-        .noInvoices: "Aucune facture.",
-
-        .colRequest: "Demande",
-        .colReference: "N°",
-        .timelineTitle: "Historique",
-        .noRequests: "Aucune demande. n : nouvelle demande.",
-        .requestsRefreshing: "Actualisation automatique",
-        .timelineLoading: "Chargement de l'historique…",
-
-        .newRequestIntro: "Que souhaitez-vous faire ?",
-        .lastIndexLine: "Dernier index : {0} le {1}",
-        .noLastIndex: "Aucun index connu.",
-        .fieldNewIndex: "Nouvel index",
-        .fieldReadingDate: "Date du relevé",
-        .fieldComment: "Commentaire",
-        .readingIntro: "Contrat {0} : saisissez l'index affiché par le compteur (m³, sans les décimales).",
-        .validating: "Vérification…",
-        .dryRunResult: "Consommation depuis le dernier index : {0}",
-        .dryRunConfirm: "Entrée pour envoyer, Échap pour modifier.",
-        .sending: "Envoi…",
-        .sentLine: "Demande n° {0} envoyée : {1}.",
-        .sentHint: "Entrée : voir les demandes.",
-        .contactIntro: "Modifiez vos coordonnées : seuls les champs changés seront envoyés.",
-        .contactChanges: "Modifications : {0}",
-        .contactNoChange: "Aucune modification.",
-        .contactDryRun: "Le service accepte ces modifications. Entrée pour envoyer, Échap pour modifier.",
-        .noPointDeConsommation: "Ce contrat n'a pas de compteur : aucun index à transmettre.",
-
-        .noMessages: "Aucun message du service.",
-        .messageFromUntil: "du {0} au {1}",
-
-        .helpIntro: "Touches de l'écran « {0} »",
-        .helpGlobal: "Partout",
-        .helpScreenKeys: "Sur cet écran",
-        .keyEnter: "Entrée",
-        .keyEsc: "Échap",
-        .keyTab: "Tab",
-        .keyArrows: "↑ ↓",
-        .keyPages: "PgPréc PgSuiv Début Fin",
-        .keySpace: "Espace",
-        .helpEnterField: "valider le formulaire",
-        .helpTabField: "champ suivant (Maj-Tab : précédent)",
-        .helpEscBack: "retour, ou annuler l'envoi en cours",
-        .helpArrowsList: "ligne précédente / suivante",
-        .helpPagesList: "page précédente / suivante, première / dernière ligne",
-        .helpTypeFilter: "taper le filtre, Entrée pour garder, Échap pour l'effacer",
-
-        .pickerIntro: "Choisissez le contrat à afficher.",
-        .pickerActive: "actif",
-        .pickerInactive: "résilié",
-    ]
+    /// The French text of `key`: the default language.
+    static func french(_ key: StringKey) -> String {
+        switch key {
+        // Application and screens.
+        case .appName: return "Omega · Espace abonné"
+        case .screenConnexion: return "Connexion"
+        case .screenCreerCompte: return "Créer un compte"
+        case .screenMotDePasseOublie: return "Mot de passe oublié"
+        case .screenAccueil: return "Accueil"
+        case .screenReleves: return "Relevés"
+        case .screenFactures: return "Factures"
+        case .screenDemandes: return "Demandes"
+        case .screenNouvelleDemande: return "Nouvelle demande"
+        case .screenMessages: return "Messages"
+        case .screenAide: return "Aide"
+        case .screenChoixContrat: return "Choix du contrat"
+        case .screenTransmettreIndex: return "Transmettre un index"
+        case .screenCoordonnees: return "Mettre à jour mes coordonnées"
+        // Key-hint labels.
+        case .hintHelp: return "Aide"
+        case .hintHome: return "Accueil"
+        case .hintReadings: return "Relevés"
+        case .hintInvoices: return "Factures"
+        case .hintRequests: return "Demandes"
+        case .hintMessages: return "Messages"
+        case .hintContract: return "Contrat"
+        case .hintQuit: return "Quitter"
+        case .hintNew: return "Nouvelle demande"
+        case .hintFilter: return "Filtrer"
+        case .hintBack: return "Retour"
+        case .hintNextField: return "Champ suivant"
+        case .hintSubmit: return "Valider"
+        case .hintLogin: return "Se connecter"
+        case .hintSignUp: return "Créer un compte"
+        case .hintForgot: return "Mot de passe oublié"
+        case .hintDemo: return "Compte démo"
+        case .hintMove: return "Déplacer"
+        case .hintOpen: return "Ouvrir"
+        case .hintCancel: return "Annuler"
+        case .hintSend: return "Envoyer"
+        case .hintToggle: return "Cocher"
+        case .hintEdit: return "Modifier"
+        case .hintLogout: return "Déconnexion"
+        case .hintChoose: return "Choisir"
+        // Common.
+        case .loading: return "Chargement…"
+        case .loadingMore: return "Chargement de la suite…"
+        case .noData: return "Aucune donnée."
+        case .filterPrompt: return "Filtre : "
+        case .filterActive: return "Filtre « {0} » : {1} ligne(s)"
+        case .tooSmall: return "Agrandissez la fenêtre."
+        case .yes: return "oui"
+        case .no: return "non"
+        case .none: return "aucun"
+        case .quitTitle: return "Quitter ?"
+        case .quitMessage: return "Votre saisie est conservée en brouillon et vous sera proposée au retour."
+        case .quitConfirm: return "Quitter"
+        case .quitStay: return "Rester"
+        case .notLoggedIn: return "Non connecté"
+        // Connexion.
+        case .fieldEmail: return "E-mail"
+        case .fieldPassword: return "Mot de passe"
+        case .rememberMe: return "Se souvenir de moi"
+        case .loginButton: return "Se connecter"
+        case .loginIntro: return "Connectez-vous à votre espace abonné."
+        case .demoAccount: return "Compte de démonstration : {0} / {1}"
+        case .demoHint: return "Ctrl-D remplit les champs avec ce compte."
+        case .loggingIn: return "Connexion en cours…"
+        case .linkSignUp: return "F7 Créer un compte"
+        case .linkForgot: return "F8 Mot de passe oublié"
+        // Créer un compte.
+        case .signUpIntro:
+            return "Munissez-vous d'une facture : le numéro de contrat et le numéro de facture y figurent."
+        case .fieldConfirmation: return "Confirmation"
+        case .fieldNumeroContrat: return "N° de contrat"
+        case .fieldNumeroFacture: return "N° de facture"
+        case .fieldCode: return "Code reçu"
+        case .passwordStrength: return "Robustesse : {0}"
+        case .confirmationMatches: return "identique"
+        case .confirmationDiffers: return "différente"
+        case .signUpCodeIntro:
+            return "Un code à 6 chiffres a été envoyé à {0}. Saisissez-le pour activer le compte."
+        case .signUpButton: return "Créer le compte"
+        case .verifyButton: return "Valider le code"
+        case .submitting: return "Envoi en cours…"
+        // Mot de passe oublié.
+        case .resetIntro:
+            return "Saisissez votre e-mail : un code vous sera envoyé s'il correspond à un compte."
+        case .resetCodeIntro: return "Saisissez le code reçu à {0} et votre nouveau mot de passe."
+        case .fieldNewPassword: return "Nouveau mot de passe"
+        case .resetRequestButton: return "Recevoir un code"
+        case .resetButton: return "Changer le mot de passe"
+        // Accueil.
+        case .dashContract: return "Contrat"
+        case .dashAddress: return "Adresse"
+        case .dashMeter: return "Compteur"
+        case .dashLastReading: return "Dernier relevé"
+        case .dashLastInvoice: return "Dernière facture"
+        case .dashBalance: return "Solde à payer"
+        case .dashOpenRequests: return "Demandes en cours"
+        case .dashMessages: return "Messages du service"
+        case .dashReadingLine: return "index {0} le {1}"
+        case .dashInvoiceLine: return "n° {0} du {1} : {2}"
+        case .dashInvoiceDue: return "échéance {0} · {1}"
+        case .dashPaid: return "payée"
+        case .dashToPay: return "à payer"
+        case .dashPayable: return "Facture à régler : {0}, échéance {1}"
+        case .dashNoOpenRequest: return "Aucune demande en cours."
+        case .dashNoMessage: return "Aucun message."
+        case .dashContracts: return "{0} contrats : c ou F9 pour changer"
+        case .dashWelcome: return "Bonjour {0}"
+        // Relevés.
+        case .colDate: return "Date"
+        case .colIndex: return "Index"
+        case .colConsumption: return "Conso."
+        case .colType: return "Type"
+        case .colFlags: return "Alertes"
+        case .flagRollover: return "tour"
+        case .flagLeak: return "fuite"
+        case .flagOverconsumption: return "surconso."
+        case .chartTitle: return "Consommation par période"
+        case .chartLegend: return "gauche : période, droite : un an avant, ! : surconsommation"
+        case .overconsumptionNote:
+            return "Surconsommation : période au-delà du double de la moyenne des trois années précédentes."
+        case .readingsCount: return "{0} relevé(s) sur {1}"
+        case .noReadings: return "Aucun relevé."
+        // Factures.
+        case .colNumero: return "N°"
+        case .colDueDate: return "Échéance"
+        case .colVolume: return "m³"
+        case .colTTC: return "TTC"
+        case .colNetAPayer: return "Net à payer"
+        case .colStatus: return "Statut"
+        case .detailTitle: return "Détail"
+        case .detailHT: return "Montant HT"
+        case .detailTVA: return "TVA"
+        case .detailTTC: return "Montant TTC"
+        case .detailNetAPayer: return "Net à payer"
+        case .detailConsumption: return "Consommation"
+        case .detailDueDate: return "Échéance"
+        case .detailInstalments: return "Paiement en plusieurs fois"
+        case .instalmentLine: return "{0} le {1}"
+        case .yearTotalsTitle: return "Totaux par année"
+        case .yearTotalLine: return "{0} : {1} facture(s), {2}, {3}"
+        case .noInvoices: return "Aucune facture."
+        // Demandes.
+        case .colRequest: return "Demande"
+        case .colReference: return "N°"
+        case .timelineTitle: return "Historique"
+        case .noRequests: return "Aucune demande. n : nouvelle demande."
+        case .requestsRefreshing: return "Actualisation automatique"
+        case .timelineLoading: return "Chargement de l'historique…"
+        // Nouvelle demande.
+        case .newRequestIntro: return "Que souhaitez-vous faire ?"
+        case .lastIndexLine: return "Dernier index : {0} le {1}"
+        case .noLastIndex: return "Aucun index connu."
+        case .fieldNewIndex: return "Nouvel index"
+        case .fieldReadingDate: return "Date du relevé"
+        case .fieldComment: return "Commentaire"
+        case .readingIntro:
+            return "Contrat {0} : saisissez l'index affiché par le compteur (m³, sans les décimales)."
+        case .validating: return "Vérification…"
+        case .dryRunResult: return "Consommation depuis le dernier index : {0}"
+        case .dryRunConfirm: return "Entrée pour envoyer, Échap pour modifier."
+        case .sending: return "Envoi…"
+        case .sentLine: return "Demande n° {0} envoyée : {1}."
+        case .sentHint: return "Entrée : voir les demandes."
+        case .contactIntro: return "Modifiez vos coordonnées : seuls les champs changés seront envoyés."
+        case .contactChanges: return "Modifications : {0}"
+        case .contactNoChange: return "Aucune modification."
+        case .contactDryRun:
+            return "Le service accepte ces modifications. Entrée pour envoyer, Échap pour modifier."
+        case .noPointDeConsommation: return "Ce contrat n'a pas de compteur : aucun index à transmettre."
+        // Messages.
+        case .noMessages: return "Aucun message du service."
+        case .messageFromUntil: return "du {0} au {1}"
+        // Aide.
+        case .helpIntro: return "Touches de l'écran « {0} »"
+        case .helpGlobal: return "Partout"
+        case .helpScreenKeys: return "Sur cet écran"
+        case .keyEnter: return "Entrée"
+        case .keyEsc: return "Échap"
+        case .keyTab: return "Tab"
+        case .keyArrows: return "↑ ↓"
+        case .keyPages: return "PgPréc PgSuiv Début Fin"
+        case .keySpace: return "Espace"
+        case .keyPageUpDown: return "PgPréc/PgSuiv"
+        case .helpEnterField: return "valider le formulaire"
+        case .helpTabField: return "champ suivant (Maj-Tab : précédent)"
+        case .helpEscBack: return "retour, ou annuler l'envoi en cours"
+        case .helpArrowsList: return "ligne précédente / suivante"
+        case .helpPagesList: return "page précédente / suivante, première / dernière ligne"
+        case .helpTypeFilter: return "taper le filtre, Entrée pour garder, Échap pour l'effacer"
+        // Contract picker.
+        case .pickerIntro: return "Choisissez le contrat à afficher."
+        case .pickerActive: return "actif"
+        case .pickerInactive: return "résilié"
+        // Failures: why something failed (ServiceFailure.Reason).
+        case .errBadRequest: return "La demande n'a pas été comprise par le serveur Omega."
+        case .errNotAuthorized: return "Votre accès n'a pas été reconnu. Reconnectez-vous puis réessayez."
+        case .errInvalidCredentials: return "Adresse électronique ou mot de passe incorrect."
+        case .errSessionExpired: return "Votre session a expiré. Reconnectez-vous."
+        case .errAccountNotVerified:
+            return
+                "Votre adresse électronique n'est pas encore vérifiée. Saisissez le code reçu par courriel."
+        case .errForbidden: return "Vous n'avez pas le droit d'effectuer cette opération."
+        case .errNotFound: return "L'élément demandé est introuvable."
+        case .errConflict:
+            return
+                "L'opération est en conflit avec une opération précédente ou n'est pas autorisée depuis ce poste."
+        case .errUnsupportedFormat:
+            return "Le serveur Omega refuse le format de la demande. Mettez à jour l'application."
+        case .errRefused:
+            return "Certaines informations saisies ne sont pas acceptées. Corrigez les champs signalés."
+        case .errTooManyRequests: return "Trop de tentatives en peu de temps."
+        case .errServerError: return "Le serveur Omega a rencontré une erreur. Réessayez plus tard."
+        case .errUnavailable:
+            return "Le service Omega est momentanément indisponible. Réessayez dans quelques minutes."
+        case .errUnexpectedAnswer:
+            return "Le serveur Omega a répondu de façon inattendue. Réessayez plus tard."
+        case .errUnreachable:
+            return "Le serveur Omega ne répond pas. Vérifiez votre connexion puis réessayez."
+        case .errTimeout: return "Le serveur Omega met trop de temps à répondre. Réessayez dans un instant."
+        case .errUnreadableAnswer: return "La réponse du serveur Omega est illisible. Réessayez plus tard."
+        case .errForgedAnswer:
+            return "La réponse du serveur Omega n'a pas pu être authentifiée et a été ignorée."
+        case .errCancelled: return "L'opération a été annulée."
+        case .errNotLoggedIn: return "Vous n'êtes pas connecté."
+        case .errNoMeter: return "Aucun compteur pour ce contrat : impossible de transmettre un index."
+        case .errContactNotLoaded: return "Coordonnées pas encore chargées : réessayez dans un instant."
+        case .errNothingChanged: return "Aucune modification à envoyer."
+        case .errEmptySearch: return "Saisissez ce que vous cherchez."
+        case .errAuditLog: return "Le journal d'audit ne peut pas être écrit ({0}) : action refusée."
+        case .errOutsideSubscriber: return "Cette donnée n'appartient pas à l'abonné ouvert au guichet."
+        case .waitOneMinute: return "Attendez une minute."
+        case .waitMinutes: return "Attendez {0} minutes."
+        // Field problems (FieldProblem).
+        case .problemRequired: return "Ce champ est obligatoire."
+        case .problemIndexRequired: return "Saisissez l'index du compteur."
+        case .problemPasswordRequired: return "Mot de passe requis."
+        case .problemContractRequired: return "Numéro de contrat requis."
+        case .problemInvoiceRequired: return "Numéro de facture requis."
+        case .problemInvalidEmail: return "Adresse e-mail invalide."
+        case .problemCodeFormat: return "Le code a 6 chiffres."
+        case .problemConfirmationDiffers: return "La confirmation ne correspond pas."
+        case .problemNotAWholeNumber: return "L'index est un nombre entier de m³."
+        case .problemInvalidDate: return "Date invalide (jj/mm/aaaa)."
+        // Labels of the view-models' codes.
+        case .strengthTooShort: return "trop court ({0} caractères minimum)"
+        case .strengthWeak: return "faible"
+        case .strengthFair: return "moyen"
+        case .strengthStrong: return "fort"
+        case .statusSaved: return "Enregistrée"
+        case .statusSent: return "Envoyée"
+        case .statusInProgress: return "En traitement"
+        case .statusAwaitingClient: return "Attente client"
+        case .statusClosed: return "Terminée"
+        case .statusError: return "En erreur"
+        case .statusRefused: return "Refusée"
+        case .requestCodeReading: return "Transmission de relevé"
+        case .requestCodeContact: return "Mise à jour des coordonnées"
+        case .requestCodeInvoice: return "Facture externe"
+        case .invoicePaid: return "payée"
+        case .invoiceToPay: return "à payer"
+        case .invoiceDirectDebit: return "prélevée"
+        case .invoiceCancelled: return "annulée"
+        case .invoiceCreditNote: return "avoir"
+        case .readingActual: return "réel"
+        case .readingEstimated: return "estimé"
+        case .readingSelf: return "auto-relevé"
+        case .readingRadio: return "radio"
+        case .contactAddress1: return "Adresse"
+        case .contactAddress2: return "Adresse (suite)"
+        case .contactAddress3: return "Adresse (fin)"
+        case .contactPostcode: return "Code postal"
+        case .contactTown: return "Ville"
+        case .contactPhone: return "Téléphone"
+        case .contactMobile: return "Mobile"
+        case .contactWorkPhone: return "Téléphone travail"
+        case .contactEmail: return "E-mail"
+        case .kindReading: return "Transmettre un index"
+        case .kindContact: return "Mettre à jour mes coordonnées"
+        // Toasts.
+        case .toastStatusChanged: return "Demande {0} : {1} → {2}"
+        case .toastRequestNumber: return "n° {0}"
+        case .toastRequestTitled: return "{0} (n° {1})"
+        case .toastRequestFiled: return "Demande n° {0} envoyée."
+        case .toastSessionExpired: return "Session expirée : reconnectez-vous, votre saisie est conservée."
+        case .toastDraftRestored: return "Brouillon restauré."
+        case .toastAccountVerified: return "Adresse confirmée : vous pouvez vous connecter."
+        case .toastPasswordReset: return "Mot de passe modifié."
+        // Counter.
+        case .counterDesk: return "Guichet — agent {0}"
+        case .counterFor: return "pour {0}"
+        case .counterSearchTitle: return "Rechercher un abonné"
+        case .counterKindLabel: return "Rechercher par"
+        case .counterTextLabel: return "Recherche"
+        case .counterStreetLabel: return "Rue"
+        case .counterTownLabel: return "Commune"
+        case .counterSearching: return "Recherche en cours…"
+        case .counterNoResult: return "Aucun abonné ne correspond."
+        case .counterBeforeSearch: return "Saisissez la recherche puis Entrée. F2 change le critère."
+        case .counterNoContract: return "(sans contrat actif)"
+        case .counterColContract: return "Contrat"
+        case .counterColName: return "Nom"
+        case .counterColAddress: return "Adresse"
+        case .counterColMeter: return "Compteur"
+        case .counterKeySearch: return "Rechercher"
+        case .counterKeyOpen: return "Ouvrir"
+        case .counterKeyNextField: return "Champ suivant"
+        case .counterKeyKind: return "Critère"
+        case .counterKeyPages: return "Pages"
+        case .counterKeyQuit: return "Quitter"
+        case .counterResults: return "Résultats"
+        case .counterOneSubscriber: return "1 abonné"
+        case .counterSubscribers: return "{0} abonnés"
+        case .counterPage: return "{0} — page {1}"
+        case .idleTitle: return "Inactivité"
+        case .idleButton: return "Continuer"
+        case .idleToSearch:
+            return
+                "Sans action, retour à la recherche dans {0} s (les données de l'abonné seront effacées de l'écran). Appuyez sur une touche pour continuer."
+        case .idleLogout: return "Sans action, déconnexion dans {0} s. Appuyez sur une touche pour continuer."
+        case .searchKindContract: return "N° de contrat"
+        case .searchKindNameBegins: return "Nom commence par"
+        case .searchKindNameContains: return "Nom contient"
+        case .searchKindMeter: return "N° de compteur"
+        case .searchKindStreet: return "Rue et commune"
+        // Start-up refusals (one line on stderr).
+        case .launchScreenFailed: return "Impossible d'ouvrir l'écran : {0}"
+        case .launchNotATerminal:
+            return
+                "l'entrée ou la sortie n'est pas un terminal (lancez omega-tui dans un terminal, ou ssh -t)"
+        case .launchDumbTerminal: return "TERM=dumb ne permet pas un affichage plein écran"
+        case .launchUnknownTerminal: return "type de terminal « {0} » inconnu (essayez TERM=xterm-256color)"
+        case .launchNoServer:
+            return
+                "Aucun serveur : lancez omega-tui --demo, ou donnez --server URL (ou server dans config.toml)."
+        case .launchCounterNeedsServer:
+            return "Le mode guichet a besoin du serveur : --server URL (ou server dans config.toml)."
+        case .launchDemoAndServer: return "--demo et --server s'excluent : choisissez l'un ou l'autre."
+        case .launchCounterAndDemo:
+            return "--counter se connecte à un vrai serveur : donnez --server URL, pas --demo."
+        case .launchCounterAndKiosk:
+            return "--kiosk concerne le mode abonné ; le mode guichet a déjà sa propre mise en veille."
+        case .launchIdleTimeoutTooShort: return "--idle-timeout doit valoir au moins 1 seconde."
+        case .launchCounterOnlyOptions:
+            return "--partner-credentials et --audit-log ne servent qu'avec --counter."
+        case .launchAgentInvalid:
+            return
+                "Nom d'agent introuvable ou invalide : le nom de connexion doit être en ASCII imprimable, sans espace, \" \\ ni virgule."
+        case .launchAuditLog: return "Journal d'audit {0} inaccessible : {1}."
+        case .credentialsMissing: return "Fichier d'identifiants partenaire introuvable : {0}."
+        case .credentialsUnreadable:
+            return "Impossible de lire le fichier d'identifiants partenaire {0} : {1}."
+        case .credentialsNotRegularFile: return "{0} n'est pas un fichier ordinaire."
+        case .credentialsWrongOwner:
+            return
+                "Le fichier {0} appartient à l'utilisateur n° {1} : il doit appartenir à root ou à l'utilisateur qui lance omega-tui."
+        case .credentialsTooOpen:
+            return
+                "Le fichier {0} est accessible au groupe ou aux autres (droits {1}) : la clé partenaire serait lisible. Faites « chmod 600 {0} »."
+        case .credentialsMalformed:
+            return "Fichier d'identifiants partenaire {0} invalide : {1} (attendu : id, key et api_id)."
+        case .credentialsMissingEnvironment: return "Variables d'environnement manquantes ou vides : {0}."
+        case .malformedTooLarge: return "fichier trop grand"
+        case .malformedNotUTF8: return "le texte n'est pas en UTF-8"
+        case .malformedTOML: return "TOML illisible à la ligne {0}"
+        case .malformedNotStrings:
+            return "id, key et api_id doivent être des textes, en tête ou dans [[partner]]"
+        case .malformedSeveralPartners: return "une seule table [[partner]] est attendue"
+        case .malformedMissingFields: return "id, key ou api_id manquant ou vide"
+        }
+    }
 }

@@ -1,28 +1,27 @@
 import Foundation
-import OmegaClient
 import SelfService
 
-/// The interface text in one language: one French table and one English table.
+/// The interface text in one language: one French table and one English table, the only
+/// place the application's words live.
 ///
 /// ```swift
 /// let strings = Strings(language: .fr)
-/// strings[.screenAccueil]                      // "Accueil"
+/// strings[.screenAccueil]                            // "Accueil"
 /// strings(.dashReadingLine, "1 234", "20/10/2009")   // "index 1 234 le 20/10/2009"
+/// strings.failure(failure)                           // the sentence for a failure code
 /// ```
 public struct Strings: Sendable {
     /// The language of the table.
     public let language: Language
-    private let table: [StringKey: String]
 
     /// The table of `language`.
     public init(language: Language) {
         self.language = language
-        table = language == .fr ? Self.french : Self.english
     }
 
-    /// The text of `key`; the key's name if a table lacked it (a test keeps both complete).
+    /// The text of `key`.
     public subscript(_ key: StringKey) -> String {
-        table[key] ?? key.rawValue
+        language == .fr ? Self.french(key) : Self.english(key)
     }
 
     /// The text of `key` with `{0}`, `{1}`… replaced by `arguments`.
@@ -32,12 +31,6 @@ public struct Strings: Sendable {
             text = text.replacingOccurrences(of: "{\(index)}", with: argument)
         }
         return text
-    }
-
-    /// The keys a table lacks (empty for both shipped tables).
-    public static func missingKeys(in language: Language) -> [StringKey] {
-        let table = language == .fr ? french : english
-        return StringKey.allCases.filter { table[$0] == nil }
     }
 
     // MARK: Formats (French first, from SelfService's Formatting)

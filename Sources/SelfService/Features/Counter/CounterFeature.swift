@@ -40,7 +40,7 @@ public enum CounterFeature {
             return leave(&state, context)
         case .keyPressed:
             state.idle.reset(at: context.now())
-            state.isWarning = false
+            state.warningSeconds = nil
             return .none
         case .tick:
             return tick(&state, context)
@@ -68,7 +68,7 @@ public enum CounterFeature {
         state.app = nil
         state.subject = nil
         state.search = SubscriberSearchState()
-        state.isWarning = false
+        state.warningSeconds = nil
         state.idle.reset(at: context.now())
         return .cancelAll
     }
@@ -79,15 +79,15 @@ public enum CounterFeature {
         guard state.holdsSubscriberData else {
             // An empty search screen has nothing to clear: no warning; the count starts again.
             state.idle.reset(at: now)
-            state.isWarning = false
+            state.warningSeconds = nil
             return .none
         }
         switch state.idle.phase(at: now) {
         case .active:
-            state.isWarning = false
+            state.warningSeconds = nil
             return .none
-        case .warning:
-            state.isWarning = true
+        case .warning(let remaining):
+            state.warningSeconds = remaining
             return .none
         case .expired:
             return leave(&state, context)

@@ -19,8 +19,8 @@ public struct CounterState: Equatable, Sendable {
     public var app: AppState?
     /// Inactivity.
     public var idle: IdleTimer
-    /// Whether the idle warning shows.
-    public var isWarning = false
+    /// The seconds left before the idle timeout while its warning shows (nil: no warning).
+    public var warningSeconds: Int?
     /// The agent quit (F10 on the search screen).
     public var hasQuit = false
 

@@ -1,0 +1,74 @@
+import SelfService
+import TerminalUI
+
+/// "Mettre à jour mes coordonnées": prefilled from the person; only the changed fields are
+/// sent. One row per field, its error to the right.
+enum ContactFormScreen {
+    static let labelWidth = 20
+    static let fieldWidth = 40
+
+    static func render(_ context: RenderContext, in body: Rect, on canvas: some Canvas) {
+        let strings = context.strings
+        var row = body.minRow
+        Draw.section(strings[.screenCoordonnees], row: row, in: body, on: canvas)
+        row += 1
+        guard let form = context.state.contactForm else {
+            Draw.line(strings[.loading], row: row, in: body, on: canvas, style: .muted)
+            return
+        }
+        Draw.line(
+            "\(form.original.nomComplet) — \(strings[.contactIntro])", row: row, in: body, on: canvas,
+            style: .muted)
+        row += 2
+        let editing = form.step == .editing
+        for field in ContactField.allCases where row < body.maxRow {
+            let line = Rect(column: body.minColumn, row: row, columns: body.size.columns, rows: 1)
+            let (fieldArea, errorArea) = line.splitLeft(labelWidth + fieldWidth)
+            context.field(
+                .contact(field), label: strings.label(field),
+                isFocused: editing && form.fields.focus == field,
+                labelWidth: labelWidth
+            ).draw(in: fieldArea, on: canvas)
+            if let problem = form.fields.problems[field] {
+                canvas.put(
+                    " " + strings.problem(problem, field: .contact(field)), in: errorArea, style: .error)
+            } else if form.changes[field] != nil {
+                canvas.put(" *", in: errorArea, style: .warning)
+            }
+            row += 1
+        }
+        row += 1
+        let changed = ContactField.allCases.filter { form.changes[$0] != nil }
+        let summary =
+            changed.isEmpty
+            ? strings[.contactNoChange]
+            : strings(.contactChanges, changed.map { strings.label($0) }.joined(separator: ", "))
+        Draw.line(summary, row: row, in: body, on: canvas, style: .muted)
+        row += 1
+        switch form.step {
+        case .editing:
+            Button(title: strings[.hintSubmit])
+                .draw(
+                    in: Rect(column: body.minColumn + labelWidth, row: row, columns: 30, rows: 1), on: canvas)
+        case .validating, .sending:
+            Spinner(
+                frame: context.ui.spinnerFrame,
+                label: strings[form.step == .validating ? .validating : .sending],
+                glyphs: context.glyphs
+            ).draw(
+                in: Rect(column: body.minColumn, row: row, columns: body.size.columns, rows: 1), on: canvas)
+        case .confirming:
+            Draw.line(strings[.contactDryRun], row: row, in: body, on: canvas, style: .success)
+        case .sent(let request):
+            Draw.line(
+                strings(.sentLine, request.id, strings.label(request.status)), row: row,
+                in: body,
+                on: canvas, style: .success)
+            Draw.line(strings[.sentHint], row: row + 1, in: body, on: canvas)
+        }
+        if let error = form.error {
+            Draw.paragraph(
+                strings.failure(error), row: row + 2, in: body, on: canvas, style: .error)
+        }
+    }
+}

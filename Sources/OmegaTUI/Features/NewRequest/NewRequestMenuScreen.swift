@@ -1,0 +1,27 @@
+import SelfService
+import TerminalUI
+
+/// Nouvelle demande (`n`): "Transmettre un index", then "Mettre à jour mes coordonnées".
+enum NewRequestMenuScreen {
+    static func render(_ context: RenderContext, on canvas: some Canvas) {
+        let strings = context.strings
+        let areas = ScreenLayout.listAreas(for: .newRequestMenu, size: canvas.size)
+        canvas.put(strings[.newRequestIntro], in: areas.status.splitTop(1).top, style: .title)
+        let content = ListContent(.newRequestMenu, state: context.state, strings: strings)
+        let menu = Rect(
+            column: areas.table.minColumn + 2, row: areas.table.minRow,
+            columns: min(50, areas.table.size.columns - 2),
+            rows: min(3, areas.table.size.rows))
+        ListStatusLine.table(
+            [TableColumn(strings[.screenNouvelleDemande], width: .flexible(min: 10))], content: content,
+            context: context, empty: "", showsHeader: false
+        ).draw(in: menu, on: canvas)
+        if context.state.selectedContract?.pconsoId == nil,
+            context.state.newRequest.highlightedKind == .transmettreIndex
+        {
+            Draw.line(
+                strings[.noPointDeConsommation], row: menu.maxRow + 1, in: areas.table, on: canvas,
+                style: .warning)
+        }
+    }
+}
