@@ -1,0 +1,98 @@
+import SelfService
+import Synchronization
+
+/// The pre-login flows in memory: one account, its password, a remembered session or not.
+public final class FakeAccount: AccountService {
+    /// What the fake accepts and what it was asked.
+    public struct Contents: Sendable {
+        public var email = Fixtures.profile.email ?? ""
+        public var password = "Eau-Claire-2026"
+        /// The session a start resumes (nil: none).
+        public var remembered: (email: String, source: FakeSubscriber)?
+        public var rememberedEmail: String?
+        /// When set, account creation, code checks and resets fail with it.
+        public var accountFailure: ServiceFailure?
+        /// How many logouts reached the service.
+        public var logouts = 0
+        /// The accounts created.
+        public var created: [NewAccount] = []
+    }
+
+    private let contents: Mutex<Contents>
+    /// The subscriber a successful login opens.
+    public let subscriber: FakeSubscriber
+
+    /// A fake whose login opens `subscriber`.
+    public init(subscriber: FakeSubscriber = FakeSubscriber(), _ configure: (inout Contents) -> Void = { _ in }) {
+        var contents = Contents()
+        configure(&contents)
+        self.contents = Mutex(contents)
+        self.subscriber = subscriber
+    }
+
+    /// What the fake holds and was asked.
+    public var snapshot: Contents { contents.withLock { $0 } }
+
+    public func logIn(email: String, password: String, rememberMe: Bool)
+        async throws(ServiceFailure) -> any SubscriberDataSource
+    {
+        let accepted = contents.withLock { $0.email == email && $0.password == password }
+        guard accepted else { throw ServiceFailure(.invalidCredentials) }
+        return subscriber
+    }
+
+    public func resumeSession() async -> (email: String, dataSource: any SubscriberDataSource)? {
+        contents.withLock { $0.remembered }.map { ($0.email, $0.source) }
+    }
+
+    public func rememberedEmail() async -> String? { contents.withLock { $0.rememberedEmail } }
+
+    public func logOut() async { contents.withLock { $0.logouts += 1 } }
+
+    public func createAccount(_ account: NewAccount) async throws(ServiceFailure) {
+        try failIfAsked()
+        contents.withLock { $0.created.append(account) }
+    }
+
+    public func verifyAccount(email: String, code: String) async throws(ServiceFailure) { try failIfAsked() }
+
+    public func requestPasswordReset(email: String) async throws(ServiceFailure) { try failIfAsked() }
+
+    public func resetPassword(email: String, code: String, newPassword: String) async throws(ServiceFailure) {
+        try failIfAsked()
+    }
+
+    private func failIfAsked() throws(ServiceFailure) {
+        if let failure = contents.withLock({ $0.accountFailure }) { throw failure }
+    }
+}
+
+/// The counter's directory in memory: search answers and the subscribers it opens.
+public final class FakeCounterDirectory: CounterDirectory {
+    private let pages: Mutex<[SubscriberSearchPage]>
+    /// The subscriber every opening gives.
+    public let subscriber: FakeSubscriber
+    private let failure: ServiceFailure?
+
+    /// A directory answering `results` (one page) and opening `subscriber`.
+    public init(
+        results: [SubscriberSearchResult] = [], subscriber: FakeSubscriber = FakeSubscriber(),
+        failure: ServiceFailure? = nil
+    ) {
+        pages = Mutex([SubscriberSearchPage(results: results, number: 1, total: results.count, hasNext: false)])
+        self.subscriber = subscriber
+        self.failure = failure
+    }
+
+    public func search(_ request: SubscriberSearchRequest) async throws(ServiceFailure) -> SubscriberSearchPage {
+        if let failure { throw failure }
+        var page = pages.withLock { $0[0] }
+        page.number = request.page
+        return page
+    }
+
+    public func open(_ subject: CounterSubject) async throws(ServiceFailure) -> any SubscriberDataSource {
+        if let failure { throw failure }
+        return subscriber
+    }
+}

@@ -1,0 +1,142 @@
+import Foundation
+import SelfService
+import Synchronization
+
+/// A subscriber's data held in memory, behind the same protocol as the real sources: what
+/// the reducer tests run their effects against (the adapter's tests use the real sandbox).
+///
+/// Calls answer at once with the records given, or with `failure` when set; `gate` holds
+/// the filings until the test opens it (to test Esc while a call is in flight).
+public final class FakeSubscriber: SubscriberDataSource {
+    /// What the fake answers, and what it was asked.
+    public struct Contents: Sendable {
+        public var profile = Fixtures.profile
+        public var contracts = [Fixtures.contract]
+        public var readings = Fixtures.readings
+        public var invoices = Fixtures.invoices
+        public var payable: PayableInvoice?
+        public var messages: [ServiceMessage] = []
+        public var requests = Fixtures.requests
+        /// Rows per page of the lists.
+        public var pageSize = 20
+        /// The outcome filings answer (its request's id is "" for a dry run).
+        public var outcome = FilingOutcome(request: Fixtures.request("42", .send))
+        /// When set, every call fails with it.
+        public var failure: ServiceFailure?
+        /// When set, filings fail with it.
+        public var filingFailure: ServiceFailure?
+        /// The filings received: (dry run, idempotency key).
+        public var filings: [(dryRun: Bool, key: String)] = []
+    }
+
+    private let contents: Mutex<Contents>
+    /// Holds filings while closed.
+    public let gate = Gate()
+
+    /// A fake with the fixtures' records, adjusted by `configure`.
+    public init(_ configure: (inout Contents) -> Void = { _ in }) {
+        var contents = Contents()
+        configure(&contents)
+        self.contents = Mutex(contents)
+    }
+
+    /// Changes what the fake answers from now on.
+    public func update(_ change: (inout Contents) -> Void) {
+        contents.withLock { change(&$0) }
+    }
+
+    /// What the fake holds and was asked.
+    public var snapshot: Contents { contents.withLock { $0 } }
+
+    private func answer<T>(_ pick: (Contents) -> T) throws(ServiceFailure) -> T {
+        let (value, failure) = contents.withLock { ($0.failure == nil ? pick($0) : nil, $0.failure) }
+        if let failure { throw failure }
+        return value!
+    }
+
+    private func page<T: Equatable & Sendable>(_ items: [T], _ number: Int) -> RecordPage<T> {
+        let size = snapshot.pageSize
+        let start = min(items.count, (number - 1) * size)
+        let end = min(items.count, start + size)
+        return RecordPage(items: Array(items[start..<end]), number: number, total: items.count, hasNext: end < items.count)
+    }
+
+    public func profile() async throws(ServiceFailure) -> SubscriberProfile { try answer(\.profile) }
+    public func contracts() async throws(ServiceFailure) -> [ContractSummary] { try answer(\.contracts) }
+
+    public func readings(contratId: String, page number: Int) async throws(ServiceFailure) -> RecordPage<ReadingRecord> {
+        page(try answer(\.readings), number)
+    }
+
+    public func invoices(contratId: String, page number: Int) async throws(ServiceFailure) -> RecordPage<InvoiceRecord> {
+        page(try answer(\.invoices), number)
+    }
+
+    public func payableInvoice(numeroContrat: String) async throws(ServiceFailure) -> PayableInvoice? {
+        try answer(\.payable)
+    }
+
+    public func messages() async throws(ServiceFailure) -> [ServiceMessage] { try answer(\.messages) }
+
+    public func requests(page number: Int) async throws(ServiceFailure) -> RecordPage<RequestRecord> {
+        page(try answer(\.requests), number)
+    }
+
+    public func request(id: String) async throws(ServiceFailure) -> RequestRecord {
+        let request = try answer { $0.requests.first { $0.id == id } }
+        guard let request else { throw ServiceFailure(.notFound) }
+        return request
+    }
+
+    public func fileReading(
+        _ submission: ReadingSubmission, dryRun: Bool, idempotencyKey: String
+    ) async throws(ServiceFailure) -> FilingOutcome {
+        try await file(dryRun: dryRun, key: idempotencyKey)
+    }
+
+    public func updateContact(
+        _ submission: ContactSubmission, dryRun: Bool, idempotencyKey: String
+    ) async throws(ServiceFailure) -> FilingOutcome {
+        try await file(dryRun: dryRun, key: idempotencyKey)
+    }
+
+    private func file(dryRun: Bool, key: String) async throws(ServiceFailure) -> FilingOutcome {
+        await gate.pass()
+        let (outcome, failure) = contents.withLock { contents in
+            contents.filings.append((dryRun, key))
+            return (contents.outcome, contents.filingFailure ?? contents.failure)
+        }
+        if let failure { throw failure }
+        var answered = outcome
+        if dryRun { answered.request.id = "" }
+        return answered
+    }
+}
+
+/// A gate calls wait at while it is closed.
+public actor Gate {
+    private var isOpen = true
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+
+    /// An open gate.
+    public init() {}
+
+    /// Closes the gate: later calls wait.
+    public func close() { isOpen = false }
+
+    /// Opens the gate and lets the waiting calls through.
+    public func open() {
+        isOpen = true
+        for continuation in waiting { continuation.resume() }
+        waiting = []
+    }
+
+    /// How many calls wait.
+    public var waitingCount: Int { waiting.count }
+
+    /// Passes, or waits until the gate opens.
+    func pass() async {
+        guard !isOpen else { return }
+        await withCheckedContinuation { waiting.append($0) }
+    }
+}
