@@ -25,9 +25,8 @@ let package = Package(
         .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.1.0"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.0.0"),
         .package(url: "https://github.com/LebJe/TOMLKit.git", from: "0.6.0"),
-        // Tests only: readable state diffs and a clock the tests move by hand.
+        // Tests only: readable state diffs.
         .package(url: "https://github.com/pointfreeco/swift-custom-dump.git", from: "1.3.0"),
-        .package(url: "https://github.com/pointfreeco/swift-clocks.git", from: "1.0.0"),
     ],
     targets: [
         // System library: ncursesw with a shim header (see docs/architecture.md, decisions).
@@ -144,14 +143,13 @@ let package = Package(
             dependencies: [
                 "SelfService",
                 .product(name: "CustomDump", package: "swift-custom-dump"),
-                .product(name: "Clocks", package: "swift-clocks"),
             ],
             path: "Tests/SelfServiceTestSupport"
         ),
         .testTarget(
             name: "SelfServiceTests",
             dependencies: [
-                "SelfService", "SelfServiceTestSupport", .product(name: "Clocks", package: "swift-clocks"),
+                "SelfService", "SelfServiceTestSupport",
             ]
         ),
         .testTarget(

@@ -22,6 +22,7 @@ public struct CounterDataSource: SubscriberDataSource {
     public let audit: AuditLog?
     /// The clock of audit entries.
     let now: @Sendable () -> Date
+    public let sessionID = UUID().uuidString
 
     /// Creates the data source of `subject`.
     public init(

@@ -7,6 +7,7 @@ import SelfService
 public struct SubscriberAPIDataSource: SubscriberDataSource {
     /// The API (its session holds the tokens).
     public let api: SubscriberAPI
+    public let sessionID = UUID().uuidString
 
     /// Creates a data source over a signed-in session's API.
     public init(api: SubscriberAPI) {

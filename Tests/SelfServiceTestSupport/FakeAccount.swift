@@ -21,6 +21,8 @@ public final class FakeAccount: AccountService {
     private let contents: Mutex<Contents>
     /// The subscriber a successful login opens.
     public let subscriber: FakeSubscriber
+    /// Holds logins while closed.
+    public let gate = Gate()
 
     /// A fake whose login opens `subscriber`.
     public init(subscriber: FakeSubscriber = FakeSubscriber(), _ configure: (inout Contents) -> Void = { _ in }) {
@@ -36,6 +38,7 @@ public final class FakeAccount: AccountService {
     public func logIn(email: String, password: String, rememberMe: Bool)
         async throws(ServiceFailure) -> any SubscriberDataSource
     {
+        await gate.pass()
         let accepted = contents.withLock { $0.email == email && $0.password == password }
         guard accepted else { throw ServiceFailure(.invalidCredentials) }
         return subscriber

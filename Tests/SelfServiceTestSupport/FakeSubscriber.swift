@@ -32,9 +32,11 @@ public final class FakeSubscriber: SubscriberDataSource {
     private let contents: Mutex<Contents>
     /// Holds filings while closed.
     public let gate = Gate()
+    public let sessionID: String
 
-    /// A fake with the fixtures' records, adjusted by `configure`.
-    public init(_ configure: (inout Contents) -> Void = { _ in }) {
+    /// A fake with the fixtures' records, adjusted by `configure`; `session` names it.
+    public init(session: String = "fake-session", _ configure: (inout Contents) -> Void = { _ in }) {
+        sessionID = session
         var contents = Contents()
         configure(&contents)
         self.contents = Mutex(contents)
@@ -104,7 +106,12 @@ public final class FakeSubscriber: SubscriberDataSource {
         await gate.pass()
         let (outcome, failure) = contents.withLock { contents in
             contents.filings.append((dryRun, key))
-            return (contents.outcome, contents.filingFailure ?? contents.failure)
+            let failure = contents.filingFailure ?? contents.failure
+            // A request really filed joins the subscriber's list, as on the service.
+            if !dryRun, failure == nil, !contents.requests.contains(where: { $0.id == contents.outcome.request.id }) {
+                contents.requests.insert(contents.outcome.request, at: 0)
+            }
+            return (contents.outcome, failure)
         }
         if let failure { throw failure }
         var answered = outcome
@@ -113,30 +120,65 @@ public final class FakeSubscriber: SubscriberDataSource {
     }
 }
 
-/// A gate calls wait at while it is closed.
-public actor Gate {
-    private var isOpen = true
-    private var waiting: [CheckedContinuation<Void, Never>] = []
+/// A gate that calls wait at while it is closed: how a test holds a call in flight (to press
+/// Esc meanwhile). A waiting call that is cancelled leaves the gate at once.
+public final class Gate: Sendable {
+    private struct Contents: ~Copyable {
+        var isOpen = true
+        var waiting: [Int: CheckedContinuation<Void, Never>] = [:]
+        var cancelled: Set<Int> = []
+        var lastId = 0
+    }
+
+    private let contents = Mutex(Contents())
+    private let onPark = Mutex<@Sendable () -> Void>({})
 
     /// An open gate.
     public init() {}
 
     /// Closes the gate: later calls wait.
-    public func close() { isOpen = false }
+    public func close() { contents.withLock { $0.isOpen = false } }
 
     /// Opens the gate and lets the waiting calls through.
     public func open() {
-        isOpen = true
+        let waiting = contents.withLock { contents in
+            contents.isOpen = true
+            defer { contents.waiting = [:] }
+            return Array(contents.waiting.values)
+        }
         for continuation in waiting { continuation.resume() }
-        waiting = []
     }
 
     /// How many calls wait.
-    public var waitingCount: Int { waiting.count }
+    public var waitingCount: Int { contents.withLock { $0.waiting.count } }
 
-    /// Passes, or waits until the gate opens.
+    /// Runs `action` each time a call starts waiting (the test store's bookkeeping).
+    public func onPark(_ action: @escaping @Sendable () -> Void) { onPark.withLock { $0 = action } }
+
+    /// Passes, or waits until the gate opens (or the call is cancelled).
     func pass() async {
-        guard !isOpen else { return }
-        await withCheckedContinuation { waiting.append($0) }
+        let id = contents.withLock { contents -> Int in
+            contents.lastId += 1
+            return contents.lastId
+        }
+        await withTaskCancellationHandler {
+            await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+                let waits = contents.withLock { contents -> Bool in
+                    guard contents.cancelled.remove(id) == nil, !contents.isOpen else { return false }
+                    contents.waiting[id] = continuation
+                    return true
+                }
+                if waits { onPark.withLock { $0 }() } else { continuation.resume() }
+            }
+        } onCancel: {
+            let continuation = contents.withLock { contents -> CheckedContinuation<Void, Never>? in
+                guard let continuation = contents.waiting.removeValue(forKey: id) else {
+                    contents.cancelled.insert(id)
+                    return nil
+                }
+                return continuation
+            }
+            continuation?.resume()
+        }
     }
 }

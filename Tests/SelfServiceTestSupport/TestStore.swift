@@ -1,4 +1,3 @@
-import Clocks
 import CustomDump
 import SelfService
 import Testing
@@ -11,6 +10,9 @@ import Testing
 /// - Effects run for real against the test's dependencies; their actions are reduced only
 ///   when the test ``receive(_:_:sourceLocation:)``s them (in any order among the effects
 ///   running), so each step is deterministic.
+/// - Before each ``send(_:_:sourceLocation:)`` the store waits until every effect either
+///   answered or is parked (sleeping on ``clock``, or held at a ``Gate`` the store knows of):
+///   an answer the test forgot to receive is then always caught, never a race.
 /// - Timers run on ``clock``: ``advance(by:)`` moves it.
 /// - ``finish(sourceLocation:)`` fails for every effect still running and every action sent
 ///   back but not received. ``run(_:dependencies:reducer:_:)`` calls it for you.
@@ -18,11 +20,12 @@ import Testing
 public final class TestStore<State: Equatable & Sendable, Action: Equatable & Sendable> {
     private enum Event: Sendable {
         case result(EffectResult<Action>)
+        case parked
         case deadline(Int)
     }
 
     /// The clock of the effects' timers.
-    public let clock = TestClock<Duration>()
+    public let clock: ManualClock
     /// How long ``receive(_:_:sourceLocation:)`` and ``finish(sourceLocation:)`` wait for an
     /// effect before failing (a guard against a hang, not a measure of speed).
     public var timeout: Duration = .seconds(10)
@@ -30,6 +33,7 @@ public final class TestStore<State: Equatable & Sendable, Action: Equatable & Se
     private let mailbox = Mailbox<Event>()
     /// Actions effects sent back that the test has not received yet, oldest first.
     private var received: [EffectResult<Action>] = []
+    private var gates: [Gate] = []
     private var waits = 0
 
     /// A store at `initialState`; its timers run on ``clock``.
@@ -37,9 +41,10 @@ public final class TestStore<State: Equatable & Sendable, Action: Equatable & Se
         initialState: State, dependencies: Dependencies = Dependencies(),
         reducer: @escaping Store<State, Action>.Reducer
     ) {
+        let mailbox = self.mailbox
+        clock = ManualClock { mailbox.post(.parked) }
         var dependencies = dependencies
         dependencies.clock = clock
-        let mailbox = self.mailbox
         store = Store(
             initialState: initialState, dependencies: dependencies, deliver: { mailbox.post(.result($0)) },
             reducer: reducer)
@@ -60,13 +65,22 @@ public final class TestStore<State: Equatable & Sendable, Action: Equatable & Se
     /// The current state.
     public var state: State { store.state }
 
+    /// Counts the calls held at `gates` as parked (see the type's description).
+    public func park(_ gates: Gate...) {
+        let mailbox = self.mailbox
+        for gate in gates {
+            gate.onPark { mailbox.post(.parked) }
+            self.gates.append(gate)
+        }
+    }
+
     /// Reduces `action`; `update` turns the previous state into the expected one (nil: the
     /// state must not change). Fails if effects sent actions the test has not received yet.
     public func send(
         _ action: Action, _ update: ((inout State) -> Void)? = nil,
         sourceLocation: SourceLocation = #_sourceLocation
-    ) {
-        collectFinished()
+    ) async {
+        await waitForEffects(allowingParked: true)
         if !received.isEmpty {
             Issue.record(
                 "Received actions not asserted before sending \(action): \(received.compactMap(\.action))",
@@ -100,15 +114,10 @@ public final class TestStore<State: Equatable & Sendable, Action: Equatable & Se
         await clock.advance(by: duration)
     }
 
-    /// Waits for the effects that finish without an action (draft writes) to finish.
-    public func settle(sourceLocation: SourceLocation = #_sourceLocation) async {
-        await waitForEffects(sourceLocation: sourceLocation)
-    }
-
     /// The end of a test: every effect must have finished (or been cancelled) and every
     /// action it sent must have been received.
     public func finish(sourceLocation: SourceLocation = #_sourceLocation) async {
-        await waitForEffects(sourceLocation: sourceLocation)
+        await waitForEffects(allowingParked: false)
         if !received.isEmpty {
             Issue.record(
                 "Effects sent actions the test never received: \(received.compactMap(\.action))",
@@ -136,6 +145,8 @@ public final class TestStore<State: Equatable & Sendable, Action: Equatable & Se
 
     private func take(_ event: Event) {
         guard case .result(let result) = event else { return }
+        // Work cancelled or replaced after it finished: the app drops its answer too.
+        guard store.isCurrent(result) else { return }
         if result.action == nil {
             store.receive(result)
         } else {
@@ -156,21 +167,28 @@ public final class TestStore<State: Equatable & Sendable, Action: Equatable & Se
                 return nil
             case .deadline:
                 continue
-            case .result(let result) where result.action == action:
+            case .result(let result) where result.action == action && store.isCurrent(result):
                 return result
-            case .result:
+            case .result, .parked:
                 take(event)
             }
         }
     }
 
-    /// Waits until every running effect has sent its result (or ``timeout`` passed).
-    private func waitForEffects(sourceLocation: SourceLocation) async {
+    /// Effects held at a gate or sleeping on the clock.
+    private var parkedCount: Int { clock.sleeperCount + gates.reduce(0) { $0 + $1.waitingCount } }
+
+    /// Waits until every running effect has sent its result (or, with `allowingParked`, is
+    /// parked), or ``timeout`` passed.
+    private func waitForEffects(allowingParked: Bool) async {
+        func settled() -> Bool {
+            store.runningCount <= received.count + (allowingParked ? parkedCount : 0)
+        }
         collectFinished()
-        guard store.runningCount > received.count else { return }
+        guard !settled() else { return }
         let wait = startDeadline()
         defer { wait.timer.cancel() }
-        while store.runningCount > received.count {
+        while !settled() {
             let event = await mailbox.take()
             if case .deadline(let id) = event, id == wait.id { return }
             take(event)

@@ -52,6 +52,12 @@ public final class Store<State: Equatable & Sendable, Action: Sendable> {
         if let action = result.action { send(action) }
     }
 
+    /// Whether `result` is the answer of work still expected (not cancelled nor replaced):
+    /// only such answers are reduced.
+    public func isCurrent(_ result: EffectResult<Action>) -> Bool {
+        running[result.token] != nil
+    }
+
     /// How many pieces of work are running (or finished and not yet received).
     public var runningCount: Int { running.count }
 

@@ -4,6 +4,9 @@
 /// over the partner API for the subscriber they chose (both in the adapter module). Nothing
 /// here depends on how the caller is authenticated, nor on the wire.
 public protocol SubscriberDataSource: Sendable {
+    /// Names the session the source belongs to: two sources with the same id are the same
+    /// session (a new login or a new subscriber at the counter gets a new id).
+    var sessionID: String { get }
     /// The person (and the account's e-mail when there is one).
     func profile() async throws(ServiceFailure) -> SubscriberProfile
     /// The subscriber's contracts.

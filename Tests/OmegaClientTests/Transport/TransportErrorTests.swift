@@ -51,7 +51,6 @@ struct TransportErrorTests {
                 error?.fieldErrors == [
                     "ni": "Le nouvel index doit être au moins 1234.", "dateni": "Date invalide",
                 ])
-            #expect(error?.message(in: .fr).contains("Corrigez les champs signalés") == true)
         }
     }
 
@@ -104,9 +103,6 @@ struct TransportErrorTests {
                 try await transport.send(OmegaRequest(.get, "slow"))
             }
             #expect(error?.kind == .timeout)
-            #expect(
-                error?.message(in: .fr)
-                    == "Le serveur Omega met trop de temps à répondre. Réessayez dans un instant.")
         }
         #expect(recorder.count("attempts") == 1)
     }
@@ -143,12 +139,6 @@ struct TransportErrorTests {
         }
         try await transport.shutdown()
         #expect(error?.kind == .connectionFailed)
-        #expect(
-            error?.message(in: .fr)
-                == "Le serveur Omega ne répond pas. Vérifiez votre connexion puis réessayez.")
-        #expect(
-            error?.message(in: .en)
-                == "The Omega server does not respond. Check your connection and try again.")
     }
 
     @Test("malformed JSON in a 200 gives a decoding error naming the problem")

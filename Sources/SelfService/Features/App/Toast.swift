@@ -38,7 +38,7 @@ public struct Toasts: Equatable, Sendable {
     /// The toasts shown.
     public var items: [Toast] = []
     /// The id of the next toast.
-    var nextId = 1
+    public var nextId = 1
 
     /// No toast.
     public init() {}

@@ -114,7 +114,7 @@ public enum RequestsFeature {
     {
         guard state.isWatching else { return .none }
         var effect = Effect<RequestsAction>.none
-        if let selected = state.selectedItem,
+        if let selected = state.selectedItem, !state.isLoadingDetail,
             state.detail?.id != selected.id || state.detail?.status != selected.status
         {
             effect = loadDetail(&state, selected.id, context)
