@@ -6,7 +6,7 @@ import Synchronization
 /// the reducer tests run their effects against (the adapter's tests use the real sandbox).
 ///
 /// Calls answer at once with the records given, or with `failure` when set; `gate` holds
-/// the filings until the test opens it (to test Esc while a call is in flight).
+/// every call until the test opens it (to test Esc while a call is in flight).
 public final class FakeSubscriber: SubscriberDataSource {
     /// What the fake answers, and what it was asked.
     public struct Contents: Sendable {
@@ -50,7 +50,8 @@ public final class FakeSubscriber: SubscriberDataSource {
     /// What the fake holds and was asked.
     public var snapshot: Contents { contents.withLock { $0 } }
 
-    private func answer<T>(_ pick: (Contents) -> T) throws(ServiceFailure) -> T {
+    private func answer<T>(_ pick: (Contents) -> T) async throws(ServiceFailure) -> T {
+        await gate.pass()
         let (value, failure) = contents.withLock { ($0.failure == nil ? pick($0) : nil, $0.failure) }
         if let failure { throw failure }
         return value!
@@ -63,29 +64,29 @@ public final class FakeSubscriber: SubscriberDataSource {
         return RecordPage(items: Array(items[start..<end]), number: number, total: items.count, hasNext: end < items.count)
     }
 
-    public func profile() async throws(ServiceFailure) -> SubscriberProfile { try answer(\.profile) }
-    public func contracts() async throws(ServiceFailure) -> [ContractSummary] { try answer(\.contracts) }
+    public func profile() async throws(ServiceFailure) -> SubscriberProfile { try await answer(\.profile) }
+    public func contracts() async throws(ServiceFailure) -> [ContractSummary] { try await answer(\.contracts) }
 
     public func readings(contratId: String, page number: Int) async throws(ServiceFailure) -> RecordPage<ReadingRecord> {
-        page(try answer(\.readings), number)
+        page(try await answer(\.readings), number)
     }
 
     public func invoices(contratId: String, page number: Int) async throws(ServiceFailure) -> RecordPage<InvoiceRecord> {
-        page(try answer(\.invoices), number)
+        page(try await answer(\.invoices), number)
     }
 
     public func payableInvoice(numeroContrat: String) async throws(ServiceFailure) -> PayableInvoice? {
-        try answer(\.payable)
+        try await answer(\.payable)
     }
 
-    public func messages() async throws(ServiceFailure) -> [ServiceMessage] { try answer(\.messages) }
+    public func messages() async throws(ServiceFailure) -> [ServiceMessage] { try await answer(\.messages) }
 
     public func requests(page number: Int) async throws(ServiceFailure) -> RecordPage<RequestRecord> {
-        page(try answer(\.requests), number)
+        page(try await answer(\.requests), number)
     }
 
     public func request(id: String) async throws(ServiceFailure) -> RequestRecord {
-        let request = try answer { $0.requests.first { $0.id == id } }
+        let request = try await answer { $0.requests.first { $0.id == id } }
         guard let request else { throw ServiceFailure(.notFound) }
         return request
     }

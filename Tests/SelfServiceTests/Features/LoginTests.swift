@@ -120,7 +120,8 @@ import Testing
 
     @Test func theSuggestedDemoAccountFillsTheForm() async {
         let store = appStore(
-            AppState(suggestedAccount: SuggestedAccount(email: "demo@omega.test", password: "Eau-Claire-2026")))
+            AppState(
+                suggestedAccount: SuggestedAccount(email: "demo@omega.test", password: "Eau-Claire-2026")))
         await store.send(.login(.useSuggestedAccount)) {
             $0.login.fields[.email] = "demo@omega.test"
             $0.login.fields[.password] = "Eau-Claire-2026"
@@ -135,7 +136,8 @@ import Testing
         await store.send(.navigate(.nouvelleDemande(.index))) {
             $0.screen = .nouvelleDemande(.index)
             $0.readingForm = ReadingFormState(
-                contract: Fixtures.contract, pconsoId: "p1", lastReading: Fixtures.readings[0], today: Fixtures.now,
+                contract: Fixtures.contract, pconsoId: "p1", lastReading: Fixtures.readings[0],
+                today: Fixtures.now,
                 language: .fr, idempotencyKey: "key-1")
         }
         await store.receive(.readingForm(.draftLoaded(nil)))

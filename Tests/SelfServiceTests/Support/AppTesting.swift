@@ -32,53 +32,52 @@ func loggedIn(
     return state
 }
 
-
 /// What Accueil loads once a session starts with the fixtures' subscriber: each answer and
 /// the state it leaves (the session's start itself is the caller's step).
 @MainActor
 func receiveAccueilLoads(_ store: TestStore<AppState, AppAction>) async {
-        await store.receive(.session(.profileLoaded(.success(Fixtures.profile)))) {
-            $0.session.isLoadingProfile = false
-            $0.session.profile = Fixtures.profile
-        }
-        await store.receive(.messages(.loaded(.success([])))) {
-            $0.messages.isLoading = false
-            $0.messages.hasLoaded = true
-        }
-        let requests = RecordPage(items: Fixtures.requests, number: 1, total: 1, hasNext: false)
-        await store.receive(.requests(.list(.loaded(key: "", page: 1, .success(requests))))) {
-            $0.requests.list.loadingPage = nil
-            $0.requests.list.items = Fixtures.requests
-            $0.requests.list.total = 1
-            $0.requests.list.nextPage = nil
-        }
-        await store.receive(.contracts(.loaded(.success([Fixtures.contract])))) {
-            $0.contracts.isLoading = false
-            $0.contracts.hasLoaded = true
-            $0.contracts.items = [Fixtures.contract]
-            $0.contracts.selectedId = "c1"
-            $0.readings.list.key = "c1"
-            $0.readings.list.loadingPage = 1
-            $0.invoices.list.key = "c1"
-            $0.invoices.list.loadingPage = 1
-            $0.invoices.isLoadingPayable = true
-        }
-        let readings = RecordPage(items: Fixtures.readings, number: 1, total: 3, hasNext: false)
-        await store.receive(.readings(.loaded(key: "c1", page: 1, .success(readings)))) {
-            $0.readings.list.loadingPage = nil
-            $0.readings.list.items = Fixtures.readings
-            $0.readings.list.total = 3
-            $0.readings.list.nextPage = nil
-        }
-        let invoices = RecordPage(items: Fixtures.invoices, number: 1, total: 2, hasNext: false)
-        await store.receive(.invoices(.list(.loaded(key: "c1", page: 1, .success(invoices))))) {
-            $0.invoices.list.loadingPage = nil
-            $0.invoices.list.items = Fixtures.invoices
-            $0.invoices.list.total = 2
-            $0.invoices.list.nextPage = nil
-        }
-        await store.receive(.invoices(.payableLoaded(contratId: "c1", .success(nil)))) {
-            $0.invoices.isLoadingPayable = false
-            $0.invoices.payableContract = "c1"
-        }
+    await store.receive(.session(.profileLoaded(.success(Fixtures.profile)))) {
+        $0.session.isLoadingProfile = false
+        $0.session.profile = Fixtures.profile
+    }
+    await store.receive(.messages(.loaded(.success([])))) {
+        $0.messages.isLoading = false
+        $0.messages.hasLoaded = true
+    }
+    let requests = RecordPage(items: Fixtures.requests, number: 1, total: 1, hasNext: false)
+    await store.receive(.requests(.list(.loaded(key: "", page: 1, .success(requests))))) {
+        $0.requests.list.loadingPage = nil
+        $0.requests.list.items = Fixtures.requests
+        $0.requests.list.total = 1
+        $0.requests.list.nextPage = nil
+    }
+    await store.receive(.contracts(.loaded(.success([Fixtures.contract])))) {
+        $0.contracts.isLoading = false
+        $0.contracts.hasLoaded = true
+        $0.contracts.items = [Fixtures.contract]
+        $0.contracts.selectedId = "c1"
+        $0.readings.list.key = "c1"
+        $0.readings.list.loadingPage = 1
+        $0.invoices.list.key = "c1"
+        $0.invoices.list.loadingPage = 1
+        $0.invoices.isLoadingPayable = true
+    }
+    let readings = RecordPage(items: Fixtures.readings, number: 1, total: 3, hasNext: false)
+    await store.receive(.readings(.loaded(key: "c1", page: 1, .success(readings)))) {
+        $0.readings.list.loadingPage = nil
+        $0.readings.list.items = Fixtures.readings
+        $0.readings.list.total = 3
+        $0.readings.list.nextPage = nil
+    }
+    let invoices = RecordPage(items: Fixtures.invoices, number: 1, total: 2, hasNext: false)
+    await store.receive(.invoices(.list(.loaded(key: "c1", page: 1, .success(invoices))))) {
+        $0.invoices.list.loadingPage = nil
+        $0.invoices.list.items = Fixtures.invoices
+        $0.invoices.list.total = 2
+        $0.invoices.list.nextPage = nil
+    }
+    await store.receive(.invoices(.payableLoaded(contratId: "c1", .success(nil)))) {
+        $0.invoices.isLoadingPayable = false
+        $0.invoices.payableContract = "c1"
+    }
 }

@@ -60,4 +60,10 @@ public struct StatusChange: Equatable, Sendable {
     public var request: RequestRecord
     /// The status before.
     public var from: RequestStatus
+
+    /// Creates a move.
+    public init(request: RequestRecord, from: RequestStatus) {
+        self.request = request
+        self.from = from
+    }
 }
