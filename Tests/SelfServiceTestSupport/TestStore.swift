@@ -68,7 +68,7 @@ public final class TestStore<State: Equatable & Sendable, Action: Equatable & Se
     /// Counts the calls held at `gates` as parked (see the type's description).
     public func park(_ gates: Gate...) {
         let mailbox = self.mailbox
-        for gate in gates {
+        for gate in gates where !self.gates.contains(where: { $0 === gate }) {
             gate.onPark { mailbox.post(.parked) }
             self.gates.append(gate)
         }
@@ -109,8 +109,10 @@ public final class TestStore<State: Equatable & Sendable, Action: Equatable & Se
         check(expected, after: "received \(action)", sourceLocation)
     }
 
-    /// Moves the timers' clock by `duration`.
+    /// Moves the timers' clock by `duration`, once every running effect has either answered
+    /// or parked (so a timer just started is on the clock before it moves).
     public func advance(by duration: Duration) async {
+        await waitForEffects(allowingParked: true)
         await clock.advance(by: duration)
     }
 
