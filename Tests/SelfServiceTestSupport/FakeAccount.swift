@@ -21,7 +21,7 @@ public final class FakeAccount: AccountService {
     private let contents: Mutex<Contents>
     /// The subscriber a successful login opens.
     public let subscriber: FakeSubscriber
-    /// Holds logins while closed.
+    /// Holds the account calls while closed.
     public let gate = Gate()
 
     /// A fake whose login opens `subscriber`.
@@ -53,19 +53,21 @@ public final class FakeAccount: AccountService {
     public func logOut() async { contents.withLock { $0.logouts += 1 } }
 
     public func createAccount(_ account: NewAccount) async throws(ServiceFailure) {
-        try failIfAsked()
+        try await failIfAsked()
         contents.withLock { $0.created.append(account) }
     }
 
-    public func verifyAccount(email: String, code: String) async throws(ServiceFailure) { try failIfAsked() }
+    public func verifyAccount(email: String, code: String) async throws(ServiceFailure) { try await failIfAsked() }
 
-    public func requestPasswordReset(email: String) async throws(ServiceFailure) { try failIfAsked() }
+    public func requestPasswordReset(email: String) async throws(ServiceFailure) { try await failIfAsked() }
 
     public func resetPassword(email: String, code: String, newPassword: String) async throws(ServiceFailure) {
-        try failIfAsked()
+        try await failIfAsked()
     }
 
-    private func failIfAsked() throws(ServiceFailure) {
+    /// Every account call passes the gate, then fails when asked to.
+    private func failIfAsked() async throws(ServiceFailure) {
+        await gate.pass()
         if let failure = contents.withLock({ $0.accountFailure }) { throw failure }
     }
 }

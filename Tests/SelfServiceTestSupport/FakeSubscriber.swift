@@ -157,7 +157,7 @@ public final class Gate: Sendable {
     public func onPark(_ action: @escaping @Sendable () -> Void) { onPark.withLock { $0 = action } }
 
     /// Passes, or waits until the gate opens (or the call is cancelled).
-    func pass() async {
+    public func pass() async {
         let id = contents.withLock { contents -> Int in
             contents.lastId += 1
             return contents.lastId
