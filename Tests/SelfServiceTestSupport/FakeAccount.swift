@@ -25,7 +25,9 @@ public final class FakeAccount: AccountService {
     public let gate = Gate()
 
     /// A fake whose login opens `subscriber`.
-    public init(subscriber: FakeSubscriber = FakeSubscriber(), _ configure: (inout Contents) -> Void = { _ in }) {
+    public init(
+        subscriber: FakeSubscriber = FakeSubscriber(), _ configure: (inout Contents) -> Void = { _ in }
+    ) {
         var contents = Contents()
         configure(&contents)
         self.contents = Mutex(contents)
@@ -57,7 +59,9 @@ public final class FakeAccount: AccountService {
         contents.withLock { $0.created.append(account) }
     }
 
-    public func verifyAccount(email: String, code: String) async throws(ServiceFailure) { try await failIfAsked() }
+    public func verifyAccount(email: String, code: String) async throws(ServiceFailure) {
+        try await failIfAsked()
+    }
 
     public func requestPasswordReset(email: String) async throws(ServiceFailure) { try await failIfAsked() }
 
@@ -84,12 +88,16 @@ public final class FakeCounterDirectory: CounterDirectory {
         results: [SubscriberSearchResult] = [], subscriber: FakeSubscriber = FakeSubscriber(),
         failure: ServiceFailure? = nil
     ) {
-        pages = Mutex([SubscriberSearchPage(results: results, number: 1, total: results.count, hasNext: false)])
+        pages = Mutex([
+            SubscriberSearchPage(results: results, number: 1, total: results.count, hasNext: false)
+        ])
         self.subscriber = subscriber
         self.failure = failure
     }
 
-    public func search(_ request: SubscriberSearchRequest) async throws(ServiceFailure) -> SubscriberSearchPage {
+    public func search(_ request: SubscriberSearchRequest) async throws(ServiceFailure)
+        -> SubscriberSearchPage
+    {
         if let failure { throw failure }
         var page = pages.withLock { $0[0] }
         page.number = request.page

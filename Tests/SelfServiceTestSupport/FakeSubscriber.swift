@@ -61,17 +61,24 @@ public final class FakeSubscriber: SubscriberDataSource {
         let size = snapshot.pageSize
         let start = min(items.count, (number - 1) * size)
         let end = min(items.count, start + size)
-        return RecordPage(items: Array(items[start..<end]), number: number, total: items.count, hasNext: end < items.count)
+        return RecordPage(
+            items: Array(items[start..<end]), number: number, total: items.count, hasNext: end < items.count)
     }
 
     public func profile() async throws(ServiceFailure) -> SubscriberProfile { try await answer(\.profile) }
-    public func contracts() async throws(ServiceFailure) -> [ContractSummary] { try await answer(\.contracts) }
+    public func contracts() async throws(ServiceFailure) -> [ContractSummary] {
+        try await answer(\.contracts)
+    }
 
-    public func readings(contratId: String, page number: Int) async throws(ServiceFailure) -> RecordPage<ReadingRecord> {
+    public func readings(contratId: String, page number: Int) async throws(ServiceFailure) -> RecordPage<
+        ReadingRecord
+    > {
         page(try await answer(\.readings), number)
     }
 
-    public func invoices(contratId: String, page number: Int) async throws(ServiceFailure) -> RecordPage<InvoiceRecord> {
+    public func invoices(contratId: String, page number: Int) async throws(ServiceFailure) -> RecordPage<
+        InvoiceRecord
+    > {
         page(try await answer(\.invoices), number)
     }
 
@@ -109,7 +116,9 @@ public final class FakeSubscriber: SubscriberDataSource {
             contents.filings.append((dryRun, key))
             let failure = contents.filingFailure ?? contents.failure
             // A request really filed joins the subscriber's list, as on the service.
-            if !dryRun, failure == nil, !contents.requests.contains(where: { $0.id == contents.outcome.request.id }) {
+            if !dryRun, failure == nil,
+                !contents.requests.contains(where: { $0.id == contents.outcome.request.id })
+            {
                 contents.requests.insert(contents.outcome.request, at: 0)
             }
             return (contents.outcome, failure)

@@ -50,21 +50,27 @@ public enum Fixtures {
 
     public static let profile = SubscriberProfile(email: "claire@example.org", personne: person)
 
-    public static func reading(_ id: String, _ iso: String, index: Int, consumption: Decimal?) -> ReadingRecord {
+    public static func reading(_ id: String, _ iso: String, index: Int, consumption: Decimal?)
+        -> ReadingRecord
+    {
         ReadingRecord(id: id, date: day(iso), index: index, consumption: consumption)
     }
 
     public static func invoice(
-        _ id: String, _ iso: String, ttc: Decimal, nap: Decimal? = nil, volume: Decimal = 30, solde: Bool = false,
+        _ id: String, _ iso: String, ttc: Decimal, nap: Decimal? = nil, volume: Decimal = 30,
+        solde: Bool = false,
         preleve: Bool = false, annulee: Bool = false, avoir: Bool = false
     ) -> InvoiceRecord {
         InvoiceRecord(
             id: id, numero: "F\(id)", date: day(iso), dueDate: day(iso).addingTimeInterval(30 * 86_400),
-            volume: volume, montantHT: ttc - ttc / 10, montantTVA: ttc / 10, montantTTC: ttc, netAPayer: nap ?? ttc,
+            volume: volume, montantHT: ttc - ttc / 10, montantTVA: ttc / 10, montantTTC: ttc,
+            netAPayer: nap ?? ttc,
             preleve: preleve, annulee: annulee, avoir: avoir, solde: solde)
     }
 
-    public static func request(_ id: String, _ status: RequestStatus, code: RequestCode = .releve) -> RequestRecord {
+    public static func request(_ id: String, _ status: RequestStatus, code: RequestCode = .releve)
+        -> RequestRecord
+    {
         RequestRecord(id: id, code: code, status: status, title: "Relevé \(id)", date: day("2026-03-01"))
     }
 

@@ -50,7 +50,8 @@ public final class ManualClock: Clock, Sendable {
             return contents.lastId
         }
         try await withTaskCancellationHandler {
-            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+            try await withCheckedThrowingContinuation {
+                (continuation: CheckedContinuation<Void, any Error>) in
                 enum Outcome { case wait, resume, cancel }
                 let outcome = contents.withLock { contents -> Outcome in
                     if contents.cancelled.remove(id) != nil { return .cancel }

@@ -110,10 +110,12 @@ public final class TestStore<State: Equatable & Sendable, Action: Equatable & Se
     }
 
     /// Moves the timers' clock by `duration`, once every running effect has either answered
-    /// or parked (so a timer just started is on the clock before it moves).
+    /// or parked (so a timer just started is on the clock before it moves); then waits for the
+    /// work the timers woke to answer or park again.
     public func advance(by duration: Duration) async {
         await waitForEffects(allowingParked: true)
         await clock.advance(by: duration)
+        await waitForEffects(allowingParked: true)
     }
 
     /// The end of a test: every effect must have finished (or been cancelled) and every
@@ -159,7 +161,9 @@ public final class TestStore<State: Equatable & Sendable, Action: Equatable & Se
     /// The first result sent back carrying `action`, waiting for it up to ``timeout``.
     private func next(matching action: Action) async -> EffectResult<Action>? {
         collectFinished()
-        if let index = received.firstIndex(where: { $0.action == action }) { return received.remove(at: index) }
+        if let index = received.firstIndex(where: { $0.action == action }) {
+            return received.remove(at: index)
+        }
         let wait = startDeadline()
         defer { wait.timer.cancel() }
         while true {
