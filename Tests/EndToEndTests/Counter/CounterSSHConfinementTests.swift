@@ -13,13 +13,8 @@ struct CounterSSHConfinementTests {
         defer { try? FileManager.default.removeItem(at: scratch) }
         let echo = try CounterWrapperScript.writeEcho(in: scratch)
         let wrapper = try CounterWrapperScript.write(.init(omegaTUI: echo), in: scratch)
-        let server: CounterSSHServer
-        do {
-            server = try await CounterSSHServer(forcedCommand: wrapper)
-        } catch {
-            Issue.record("sshd could not start: \(error)")
-            throw error
-        }
+        // Its errors say what failed; thrown, they are recorded once (a missing tool in one line).
+        let server = try await CounterSSHServer(forcedCommand: wrapper)
         defer { server.stop() }
         try await body(server, scratch)
     }

@@ -7,8 +7,8 @@ import Testing
     import Darwin
 #endif
 
-/// Why the sshd harness could not run: always a test failure, never a skip (CI installs
-/// `openssh-server`).
+/// Why the sshd harness could not run: always a test failure, never a skip (`scripts/test`
+/// installs `openssh-server`; a missing tool is a ``MissingSystemTool``).
 struct CounterSSHError: Error, CustomStringConvertible {
     let description: String
 }
@@ -20,9 +20,9 @@ struct CounterSSHError: Error, CustomStringConvertible {
 /// sshd daemonises and writes its `PidFile`; ``stop()`` signals that pid only.
 final class CounterSSHServer: @unchecked Sendable {
     // @unchecked: the fields are set once in init; stop() is called from the test's task.
-    static let sshd = "/usr/sbin/sshd"
-    static let ssh = "/usr/bin/ssh"
-    static let keygen = "/usr/bin/ssh-keygen"
+    static var sshd: String { get throws { try SystemTool.sshd.path() } }
+    static var ssh: String { get throws { try SystemTool.ssh.path() } }
+    static var keygen: String { get throws { try SystemTool.sshKeygen.path() } }
 
     let directory: URL
     let port: Int
@@ -32,13 +32,10 @@ final class CounterSSHServer: @unchecked Sendable {
 
     /// Starts sshd with `forcedCommand` (an absolute path) as the ForceCommand of the block.
     init(forcedCommand: String) async throws {
-        for tool in [Self.sshd, Self.ssh, Self.keygen]
-        where !FileManager.default.isExecutableFile(atPath: tool) {
-            throw CounterSSHError(
-                description:
-                    "\(tool) is missing: install openssh-server and openssh-client (apt-get install -y openssh-server)"
-            )
-        }
+        // Every tool first: a missing one fails in one line before anything is started.
+        let sshd = try Self.sshd
+        let keygen = try Self.keygen
+        _ = try Self.ssh
         user = try Self.currentUser()
         directory = FileManager.default.temporaryDirectory.appendingPathComponent(
             "omega-sshd-\(UUID().uuidString)")
@@ -47,7 +44,7 @@ final class CounterSSHServer: @unchecked Sendable {
         let hostKey = directory.appendingPathComponent("host_ed25519")
         clientKey = directory.appendingPathComponent("client_ed25519")
         for key in [hostKey, clientKey] {
-            try Self.run(Self.keygen, ["-q", "-t", "ed25519", "-N", "", "-C", "omega-e2e", "-f", key.path])
+            try Self.run(keygen, ["-q", "-t", "ed25519", "-N", "", "-C", "omega-e2e", "-f", key.path])
         }
         let publicKey = try String(contentsOf: clientKey.appendingPathExtension("pub"), encoding: .utf8)
         try publicKey.write(
@@ -57,8 +54,8 @@ final class CounterSSHServer: @unchecked Sendable {
         try Self.configuration(
             port: port, directory: directory, hostKey: hostKey, user: user, forcedCommand: forcedCommand
         ).write(to: config, atomically: true, encoding: .utf8)
-        try Self.run(Self.sshd, ["-t", "-f", config.path])
-        try Self.run(Self.sshd, ["-f", config.path, "-E", directory.appendingPathComponent("sshd.log").path])
+        try Self.run(sshd, ["-t", "-f", config.path])
+        try Self.run(sshd, ["-f", config.path, "-E", directory.appendingPathComponent("sshd.log").path])
         try await waitUntilListening()
     }
 

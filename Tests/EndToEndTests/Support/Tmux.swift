@@ -5,9 +5,11 @@ import Foundation
 final class TmuxSession: Sendable {
     let name: String
     private let socket: String
+    private let executable: URL
 
     /// Starts `command` in a new detached session of the given size.
     init(command: [String], width: Int, height: Int, environment: [String: String] = [:]) throws {
+        executable = try SystemTool.tmux.url()
         name = "omega-e2e-\(UUID().uuidString.prefix(8))"
         // A private server socket keeps the test away from any tmux the user runs.
         socket = FileManager.default.temporaryDirectory.appendingPathComponent("\(name).sock").path
@@ -19,8 +21,7 @@ final class TmuxSession: Sendable {
         // The first call forks the tmux server, which keeps the descriptors it inherited:
         // given a pipe, a read to end-of-file would wait for the server to exit.
         let start = try runToCompletion(
-            URL(fileURLWithPath: "/usr/bin/env"), ["tmux", "-S", socket, "-f", "/dev/null"] + arguments,
-            captureOutput: false)
+            executable, ["-S", socket, "-f", "/dev/null"] + arguments, captureOutput: false)
         guard start.status == 0 else {
             throw TmuxError(message: "tmux new-session failed with status \(start.status)")
         }
@@ -30,8 +31,7 @@ final class TmuxSession: Sendable {
 
     @discardableResult
     private func tmux(_ arguments: [String]) throws -> String {
-        let result = try runToCompletion(
-            URL(fileURLWithPath: "/usr/bin/env"), ["tmux", "-S", socket, "-f", "/dev/null"] + arguments)
+        let result = try runToCompletion(executable, ["-S", socket, "-f", "/dev/null"] + arguments)
         guard result.status == 0 else {
             throw TmuxError(message: "tmux \(arguments.joined(separator: " ")): \(result.output)")
         }
