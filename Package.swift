@@ -158,7 +158,7 @@ let package = Package(
                 "OmegaAdapter", "SelfService", "SelfServiceTestSupport", "OmegaSandbox", "OmegaClient", "JSONAPI",
             ]
         ),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "CNCursesW"]),
         .testTarget(
             name: "OmegaTUITests",
             dependencies: [

@@ -173,7 +173,7 @@ public enum OmegaRecordMapping {
         let records = page.items.compactMap(transform)
         return RecordPage(
             items: records, number: number, total: page.total, hasNext: page.hasNext,
-            unreadable: page.items.count - records.count)
+            unreadable: page.unreadable.count + page.items.count - records.count)
     }
 
     /// What a filing answered: the request made (or that would be made).

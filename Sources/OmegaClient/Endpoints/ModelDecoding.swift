@@ -28,17 +28,23 @@ public enum ModelDecoding {
         return try decode(T.self, from: resource)
     }
 
-    /// Every primary resource of `document` as a page of `T`.
-    public static func page<T: OmegaModel>(_ type: T.Type, in document: Document) throws(OmegaError) -> Page<
-        T
-    > {
-        let resources = document.resources
+    /// Every primary resource of `document` as a page of `T`. A resource whose attributes
+    /// cannot be read as `T` (an impossible date, a number out of range) is left out of the
+    /// items and kept in ``Page/unreadable``: one bad row must not hide the others, and the
+    /// caller can say that the server sent data it could not read.
+    public static func page<T: OmegaModel>(_ type: T.Type, in document: Document) -> Page<T> {
         var items: [T] = []
-        items.reserveCapacity(resources.count)
-        for resource in resources {
-            items.append(try decode(T.self, from: resource))
+        var readable: [Resource] = []
+        var unreadable: [Resource] = []
+        for resource in document.resources {
+            if let item = try? decode(T.self, from: resource) {
+                items.append(item)
+                readable.append(resource)
+            } else {
+                unreadable.append(resource)
+            }
         }
-        return Page(items: items, resources: resources, document: document)
+        return Page(items: items, resources: readable, document: document, unreadable: unreadable)
     }
 
     /// A JSON:API document whose primary data is `model` (for POST/PUT bodies). A model

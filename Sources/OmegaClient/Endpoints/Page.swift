@@ -11,13 +11,16 @@ public struct Page<Item: OmegaModel>: Sendable {
     public var document: Document
     /// The size of the whole collection (`meta.total` or Omega's `links.related.meta.total`).
     public var total: Int?
+    /// The primary resources that could not be read as `Item` (left out of ``items``).
+    public var unreadable: [Resource]
 
     /// Creates a page.
-    public init(items: [Item], resources: [Resource], document: Document) {
+    public init(items: [Item], resources: [Resource], document: Document, unreadable: [Resource] = []) {
         self.items = items
         self.resources = resources
         self.document = document
         self.total = document.total
+        self.unreadable = unreadable
     }
 
     /// The next page's URL, or nil on the last page.

@@ -43,4 +43,14 @@ enum ListStatusLine {
                 selectedIndex: content.visibleSelection, offset: context.ui.offset(of: content.list)),
             isFocused: !context.ui.isEditingFilter, showsHeader: showsHeader, emptyMessage: empty)
     }
+
+    /// "3 relevés sur 25 · 22 lignes illisibles…": the summary of a paged list, with the rows
+    /// the server sent that could not be read, so none disappears without a word.
+    static func withUnreadable(_ summary: String, _ unreadable: Int, strings: Strings) -> String {
+        switch unreadable {
+        case 0: return summary
+        case 1: return summary + " · " + strings[.unreadableRowsOne]
+        default: return summary + " · " + strings(.unreadableRowsMany, String(unreadable))
+        }
+    }
 }

@@ -113,6 +113,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case dashPayable
     case dashNoOpenRequest
     case dashNoMessage
+    case dashUnreadable
     case dashContracts
     case dashWelcome
 
@@ -130,6 +131,8 @@ public enum StringKey: String, CaseIterable, Sendable {
     case overconsumptionNote
     case readingsCount
     case noReadings
+    case unreadableRowsOne
+    case unreadableRowsMany
 
     // Factures.
     case colNumero

@@ -105,6 +105,7 @@ extension Strings {
         case .dashPayable: return "Invoice to pay: {0}, due {1}"
         case .dashNoOpenRequest: return "No open request."
         case .dashNoMessage: return "No message."
+        case .dashUnreadable: return "unreadable: the server sent incorrect data"
         case .dashContracts: return "{0} contracts: c or F9 to switch"
         case .dashWelcome: return "Hello {0}"
         // Relevés.
@@ -122,6 +123,8 @@ extension Strings {
             return "Overconsumption: a period over twice the average of the three previous years."
         case .readingsCount: return "{0} of {1} reading(s)"
         case .noReadings: return "No reading."
+        case .unreadableRowsOne: return "1 unreadable row sent by the server is not shown."
+        case .unreadableRowsMany: return "{0} unreadable rows sent by the server are not shown."
         // Factures.
         case .colNumero: return "No."
         case .colDueDate: return "Due"

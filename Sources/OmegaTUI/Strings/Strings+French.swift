@@ -108,6 +108,7 @@ extension Strings {
         case .dashPayable: return "Facture à régler : {0}, échéance {1}"
         case .dashNoOpenRequest: return "Aucune demande en cours."
         case .dashNoMessage: return "Aucun message."
+        case .dashUnreadable: return "illisible : le serveur a envoyé des données incorrectes"
         case .dashContracts: return "{0} contrats : c ou F9 pour changer"
         case .dashWelcome: return "Bonjour {0}"
         // Relevés.
@@ -125,6 +126,9 @@ extension Strings {
             return "Surconsommation : période au-delà du double de la moyenne des trois années précédentes."
         case .readingsCount: return "{0} relevé(s) sur {1}"
         case .noReadings: return "Aucun relevé."
+        case .unreadableRowsOne: return "1 ligne illisible envoyée par le serveur n'est pas affichée."
+        case .unreadableRowsMany:
+            return "{0} lignes illisibles envoyées par le serveur ne sont pas affichées."
         // Factures.
         case .colNumero: return "N°"
         case .colDueDate: return "Échéance"

@@ -40,7 +40,10 @@ enum DashboardScreen {
         let reading = dashboard.lastReading.map {
             strings(.dashReadingLine, strings.number($0.index), strings.date($0.date))
         }
-        pair(.dashLastReading, reading ?? none)
+        let unreadable = dashboard.unreadableReadings > 0 ? strings[.dashUnreadable] : none
+        pair(
+            .dashLastReading, reading ?? unreadable,
+            style: reading == nil && dashboard.unreadableReadings > 0 ? .warning : .normal)
         if let invoice = dashboard.lastInvoice {
             let status =
                 invoice.status == .aPayer ? strings[.dashToPay] : strings.label(invoice.status)
@@ -55,6 +58,8 @@ enum DashboardScreen {
                 strings(.dashInvoiceDue, strings.date(invoice.dueDate), status), row: row,
                 in: body.splitLeft(labelWidth).rest, on: canvas, style: style)
             row += 1
+        } else if dashboard.unreadableInvoices > 0 {
+            pair(.dashLastInvoice, strings[.dashUnreadable], style: .warning)
         } else {
             pair(.dashLastInvoice, none)
         }

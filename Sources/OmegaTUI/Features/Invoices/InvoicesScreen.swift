@@ -13,6 +13,7 @@ enum InvoicesScreen {
             .invoices, state: context.state, strings: strings, filter: context.ui.filter(of: .invoices))
         var summary = "\(list.items.count) / \(list.total ?? list.items.count)"
         if list.isLoading { summary += " · " + strings[.loadingMore] }
+        summary = ListStatusLine.withUnreadable(summary, list.unreadable, strings: strings)
         if let error = list.error { summary = strings.failure(error) }
         ListStatusLine.draw(
             summary, list: .invoices, content: content, context: context, in: areas.status, on: canvas)

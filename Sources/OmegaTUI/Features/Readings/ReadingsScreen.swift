@@ -19,6 +19,7 @@ enum ReadingsScreen {
                 ? "\(Spinner(frame: context.ui.spinnerFrame, glyphs: context.glyphs).currentGlyph) \(strings[.loading])"
                 : summary + " · " + strings[.loadingMore]
         }
+        summary = ListStatusLine.withUnreadable(summary, list.unreadable, strings: strings)
         if let error = list.error { summary = strings.failure(error) }
         ListStatusLine.draw(
             summary, list: .readings, content: content, context: context, in: areas.status, on: canvas)

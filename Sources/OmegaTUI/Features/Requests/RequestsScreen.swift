@@ -13,6 +13,7 @@ enum RequestsScreen {
         let list = requests.list
         var summary = "\(list.items.count) · \(strings[.requestsRefreshing])"
         if list.isLoading, !list.hasLoaded { summary = strings[.loading] }
+        summary = ListStatusLine.withUnreadable(summary, list.unreadable, strings: strings)
         if let error = list.error { summary = strings.failure(error) }
         ListStatusLine.draw(
             summary, list: .requests, content: content, context: context, in: areas.status, on: canvas)

@@ -17,6 +17,10 @@ public struct DashboardState: Equatable, Sendable {
     public var openRequests: [RequestRecord]
     /// The service's messages.
     public var messages: [ServiceMessage]
+    /// Readings the server sent that could not be read (the last reading may be among them).
+    public var unreadableReadings: Int
+    /// Invoices the server sent that could not be read.
+    public var unreadableInvoices: Int
     /// Some of the above is still loading.
     public var isLoading: Bool
 }
@@ -33,6 +37,8 @@ extension AppState {
             payable: invoices.payable,
             openRequests: requests.openRequests,
             messages: messages.items,
+            unreadableReadings: readings.list.unreadable,
+            unreadableInvoices: invoices.list.unreadable,
             isLoading: contracts.isLoading || readings.list.isLoading || invoices.list.isLoading
                 || invoices.isLoadingPayable || requests.list.isLoading || messages.isLoading
                 || session.isLoadingProfile
