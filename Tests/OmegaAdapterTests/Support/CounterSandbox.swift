@@ -1,8 +1,10 @@
 import Foundation
+import OmegaAdapter
 import OmegaClient
-import OmegaSandbox
 import SelfService
 import Testing
+
+@testable import OmegaSandbox
 
 /// An in-process sandbox with counter partners: one that sees every commune, and one per
 /// commune of the small demo population (to check that a partner sees only its own).
@@ -39,7 +41,8 @@ struct CounterSandbox {
     ) async throws {
         let server = try await SandboxServer(
             configuration: .init(
-                port: 0, seed: 1, subscribers: subscribers, reviewMode: .manual, partners: partners))
+                port: 0, seed: 1, subscribers: subscribers, reviewMode: .manual, partners: partners,
+                logger: MiniPopulation.quietLogger))
         let port = try await server.start()
         let baseURL = "http://127.0.0.1:\(port)/api/v1/"
         let services = CounterServices(
@@ -72,5 +75,46 @@ struct CounterSandbox {
         let page = try await services.directory.search(
             SubscriberSearchRequest(kind: .contractNumber, text: number))
         return try #require(page.results.first { $0.numeroContrat == number }, "contract \(number) not found")
+    }
+
+    /// Opens the demo subscriber as the agent does: its subject and the data source scoped to it.
+    func openDemo() async throws -> (
+        row: SubscriberSearchResult, subject: CounterSubject, source: any SubscriberDataSource
+    ) {
+        let row = try await demoRow()
+        let subject = try #require(CounterSubject(row))
+        let source = try await services.directory.open(subject)
+        return (row, subject, source)
+    }
+}
+
+/// Temporary files the counter tests write: audit logs and credentials files.
+enum TemporaryFiles {
+    /// An audit log at a new path under the temporary directory.
+    static func auditLog() -> AuditLog {
+        AuditLog(
+            path: FileManager.default.temporaryDirectory.appendingPathComponent(
+                "audit-\(UUID().uuidString).jsonl"
+            )
+            .path)
+    }
+
+    /// The lines of `log`, each decoded as a JSON object.
+    static func lines(_ log: AuditLog) throws -> [[String: Any]] {
+        let text = try String(contentsOfFile: log.path, encoding: .utf8)
+        return try text.split(separator: "\n").map { line in
+            try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        }
+    }
+
+    /// Writes `text` to a fresh `partner.toml` with `mode` and returns its path.
+    static func credentialsFile(_ text: String, mode: Int) throws -> String {
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("omega-counter-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let url = directory.appendingPathComponent("partner.toml")
+        try Data(text.utf8).write(to: url)
+        try FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: url.path)
+        return url.path
     }
 }

@@ -1,28 +1,12 @@
 import Foundation
+import OmegaAdapter
 import Testing
-
-@testable import SelfService
 
 @Suite("Audit log")
 struct CounterAuditLogTests {
-    static func temporaryLog() -> AuditLog {
-        AuditLog(
-            path: FileManager.default.temporaryDirectory.appendingPathComponent(
-                "audit-\(UUID().uuidString).jsonl"
-            )
-            .path)
-    }
-
-    static func lines(_ log: AuditLog) throws -> [[String: Any]] {
-        let text = try String(contentsOfFile: log.path, encoding: .utf8)
-        return try text.split(separator: "\n").map { line in
-            try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
-        }
-    }
-
     @Test("one JSON line per entry, appended, with time, agent, contract, action and request id")
     func appendsLines() throws {
-        let log = Self.temporaryLog()
+        let log = TemporaryFiles.auditLog()
         try log.checkWritable()
         let time = Date(timeIntervalSince1970: 1_800_000_000)
         try log.record(AuditEntry(time: time, agent: "agent.dupont", contract: "343025705", action: "open"))
@@ -30,7 +14,7 @@ struct CounterAuditLogTests {
             AuditEntry(
                 time: time, agent: "agent.dupont", contract: "343025705", action: "file.reading",
                 requestId: "42"))
-        let lines = try Self.lines(log)
+        let lines = try TemporaryFiles.lines(log)
         #expect(lines.count == 2)
         #expect(lines[0]["time"] as? String == "2027-01-15T08:00:00Z")
         #expect(lines[0]["agent"] as? String == "agent.dupont")
@@ -43,19 +27,20 @@ struct CounterAuditLogTests {
 
     @Test("a new file is created 0600, and existing lines are kept")
     func createdPrivate() throws {
-        let log = Self.temporaryLog()
+        let log = TemporaryFiles.auditLog()
         try Data("{\"earlier\":true}\n".utf8).write(to: URL(fileURLWithPath: log.path))
         try log.record(AuditEntry(time: Date(), agent: "a", contract: "c", action: "search"))
-        #expect(try Self.lines(log).count == 2)
-        let other = Self.temporaryLog()
+        #expect(try TemporaryFiles.lines(log).count == 2)
+        let other = TemporaryFiles.auditLog()
         try other.checkWritable()
         let mode = try FileManager.default.attributesOfItem(atPath: other.path)[.posixPermissions] as? Int
         #expect(mode == 0o600)
     }
 
     @Test("an unwritable log is an error that names the file")
-    func unwritable() {
+    func unwritable() throws {
         let log = AuditLog(path: "/nonexistent-\(UUID().uuidString)/audit.jsonl")
-        #expect(throws: AuditLogError.self) { try log.checkWritable() }
+        let error = try #require(throws: AuditLogError.self) { try log.checkWritable() }
+        #expect(error.path == log.path)
     }
 }

@@ -1,10 +1,10 @@
 import Foundation
 import JSONAPI
+import OmegaAdapter
 import OmegaClient
 import OmegaSandbox
+import SelfService
 import Testing
-
-@testable import SelfService
 
 @Suite("Counter over the partner API (sandbox)")
 struct CounterDataSourceTests {
@@ -54,31 +54,30 @@ struct CounterDataSourceTests {
     @Test("the counter data source shows the subscriber's contract, person, invoices and last reading")
     func reads() async throws {
         try await CounterSandbox.with { sandbox in
-            let row = try await sandbox.demoRow()
-            let source = try #require(try sandbox.services.open(row))
+            let (row, subject, source) = try await sandbox.openDemo()
             let contracts = try await source.contracts()
             #expect(contracts.map(\.numeroContrat) == [row.numeroContrat])
             #expect(contracts.first?.pconsoId == row.pconsoId)
             let profile = try await source.profile()
             #expect(profile.personne.personneId == row.personneId)
-            let invoices = try await source.invoices(contratId: source.subject.contratId, page: 1)
+            let invoices = try await source.invoices(contratId: subject.contratId, page: 1)
             #expect(!invoices.items.isEmpty)
-            let readings = try await source.readings(contratId: source.subject.contratId, page: 1)
+            let readings = try await source.readings(contratId: subject.contratId, page: 1)
             #expect(readings.items.count == 20)
             #expect(readings.hasNext)
             // Another contract is out of reach.
-            await #expect(throws: ServiceFailure.self) {
+            let failure = await #expect(throws: ServiceFailure.self) {
                 try await source.readings(contratId: "other", page: 1)
             }
+            #expect(failure?.reason == .outsideSubscriber)
         }
     }
 
     @Test("the counter sees the readings and invoices the subscriber sees, page for page")
     func sameDataAsTheSubscriber() async throws {
         try await CounterSandbox.with { sandbox in
-            let row = try await sandbox.demoRow()
-            let source = try #require(try sandbox.services.open(row))
-            let contratId = source.subject.contratId
+            let (_, subject, source) = try await sandbox.openDemo()
+            let contratId = subject.contratId
             let transport = OmegaTransport(
                 configuration: OmegaConfiguration(baseURL: sandbox.baseURL, apiId: "tests@counter"))
             defer { Task { try? await transport.shutdown() } }
@@ -100,12 +99,11 @@ struct CounterDataSourceTests {
 
     @Test("a reading filed through the counter carries the agent on the Partner_Request, and is audited")
     func filingRecordsAgent() async throws {
-        let log = CounterAuditLogTests.temporaryLog()
+        let log = TemporaryFiles.auditLog()
         try await CounterSandbox.with(audit: log) { sandbox in
-            let row = try await sandbox.demoRow()
-            let source = try #require(try sandbox.services.open(row))
+            let (row, subject, source) = try await sandbox.openDemo()
             let last = try #require(
-                try await source.readings(contratId: source.subject.contratId, page: 1).items.first)
+                try await source.readings(contratId: subject.contratId, page: 1).items.first)
             let submission = ReadingSubmission(
                 pconsoId: row.pconsoId, index: last.index + 7, date: Date(), comment: nil)
             let preview = try await source.fileReading(
@@ -117,15 +115,16 @@ struct CounterDataSourceTests {
             let filed = try await sandbox.services.api.demande(id: outcome.request.id)
             #expect(filed.item.agent == CounterSandbox.agent)
             #expect(filed.item.pointConsoId == row.pconsoId)
-            let requests = try await source.requests()
-            #expect(requests.contains { $0.id == outcome.request.id })
+            let requests = try await source.requests(page: 1)
+            #expect(requests.items.contains { $0.id == outcome.request.id })
             // A reading for another point is refused before any call.
             var elsewhere = submission
             elsewhere.pconsoId = "not-\(row.pconsoId)"
-            await #expect(throws: ServiceFailure.self) {
+            let refusal = await #expect(throws: ServiceFailure.self) {
                 try await source.fileReading(elsewhere, dryRun: false, idempotencyKey: UUID().uuidString)
             }
-            let lines = try CounterAuditLogTests.lines(log)
+            #expect(refusal?.reason == .outsideSubscriber)
+            let lines = try TemporaryFiles.lines(log)
             let actions = lines.compactMap { $0["action"] as? String }
             #expect(actions.prefix(2) == ["search", "open"])
             #expect(actions.contains("check.reading"))
