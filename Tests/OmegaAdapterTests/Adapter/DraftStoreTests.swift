@@ -1,8 +1,7 @@
 import Foundation
-import OmegaClient
+import OmegaAdapter
+import SelfService
 import Testing
-
-@testable import SelfService
 
 @Suite struct DraftStoreTests {
     private func temporaryDirectory() -> URL {
@@ -10,9 +9,12 @@ import Testing
             "drafts-\(UUID().uuidString)", isDirectory: true)
     }
 
-    private let draft = Draft.reading(
-        ReadingDraft(
-            contratId: "c/1", indexText: "1287", dateText: "15/03/2026", comment: "", idempotencyKey: "k"))
+    private let draft = FormDraft(
+        key: .reading(contratId: "c/1"),
+        values: [
+            ReadingFormState.Field.index.rawValue: "1287", ReadingFormState.Field.date.rawValue: "15/03/2026",
+        ],
+        idempotencyKey: "k")
 
     @Test func draftsGoUnderTheXDGStateDirectoryOrTheHomeFallback() {
         let xdg = FileDraftStore.defaultDirectory(environment: [
@@ -60,8 +62,11 @@ import Testing
         let directory = temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let store = FileDraftStore(directory: directory)
-        let contact = Draft.contact(
-            ContactDraft(personneId: "7", values: [.mobile: "0612345678"], idempotencyKey: "k"))
+        // The draft of a contact form where the mobile was changed, as the form makes it.
+        var form = ContactFormState(
+            person: ContactDetails(personneId: "7", nom: "Martin"), idempotencyKey: "k")
+        form.fields[.mobile] = "0612345678"
+        let contact = form.draft
         try await store.save(contact)
         #expect(await store.load(.contact(personneId: "7")) == contact)
         let text = try String(contentsOf: store.url(for: contact.key), encoding: .utf8)
