@@ -156,6 +156,8 @@ let package = Package(
             name: "OmegaAdapterTests",
             dependencies: [
                 "OmegaAdapter", "SelfService", "SelfServiceTestSupport", "OmegaSandbox", "OmegaClient", "JSONAPI",
+                // Raw SQL on the sandbox's pool: rows Omega sends but the client cannot read.
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "CNCursesW"]),
