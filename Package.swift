@@ -155,7 +155,7 @@ let package = Package(
         .testTarget(
             name: "OmegaAdapterTests",
             dependencies: [
-                "OmegaAdapter", "SelfService", "SelfServiceTestSupport", "OmegaSandbox", "OmegaClient", "JSONAPI",
+                "OmegaAdapter", "SelfService", "OmegaSandbox", "OmegaClient", "JSONAPI",
                 // Raw SQL on the sandbox's pool: rows Omega sends but the client cannot read.
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
