@@ -83,7 +83,7 @@ public enum KeyBindings {
         let enter = strings[.keyEnter]
         let esc = strings[.keyEsc]
         switch step {
-        case .confirming, .sending:
+        case .confirming, .sending, .warning:
             return [
                 KeyBinding(keys: enter, label: strings[.hintSend], priority: 2),
                 KeyBinding(keys: esc, label: strings[.hintEdit], priority: 3),

@@ -11,7 +11,7 @@ public enum KeyMapper {
     /// The actions `key` stands for in `state` (often one, sometimes none).
     public static func map(_ key: Key, state: AppState, ui: inout UIState) -> [AppAction] {
         if key == .resize { return [] }
-        if state.dialog == .confirmQuit { return mapQuitDialog(key, ui: &ui) }
+        if let dialog = state.dialog { return mapDialog(key, dialog: dialog, ui: &ui) }
         let strings = Strings(language: state.language)
         let list = ListContent.list(on: state.screen)
         if ui.isEditingFilter {
@@ -26,6 +26,8 @@ public enum KeyMapper {
                 ui.filters[list] = nil
                 return []
             }
+            // Should Esc ask before discarding typed input, "Continuer la saisie" has focus.
+            ui.dialogButton = 1
             return [.back]
         }
         if let field = FieldID.focused(in: state) {
@@ -50,6 +52,8 @@ public enum KeyMapper {
         case .function(10):
             ui.dialogButton = 0
             return [.quit]
+        case .control("r"):
+            return [.refresh]
         case .function(7) where state.screen == .connexion:
             return [.navigate(.creerCompte)]
         case .function(8) where state.screen == .connexion:
@@ -203,16 +207,17 @@ public enum KeyMapper {
         return []
     }
 
-    private static func mapQuitDialog(_ key: Key, ui: inout UIState) -> [AppAction] {
+    private static func mapDialog(_ key: Key, dialog: SelfService.Dialog, ui: inout UIState) -> [AppAction] {
         switch key {
         case .left, .right, .tab, .backTab:
             ui.dialogButton = ui.dialogButton == 0 ? 1 : 0
             return []
-        case .enter: return [ui.dialogButton == 0 ? .confirmQuit : .cancelQuit]
-        case .escape, .character("n"), .character("N"): return [.cancelQuit]
-        case .character("o"), .character("O"), .character("y"), .character("Y"), .character("q"),
-            .function(10):
-            return [.confirmQuit]
+        case .enter: return [ui.dialogButton == 0 ? .confirmDialog : .cancelDialog]
+        case .escape, .character("n"), .character("N"): return [.cancelDialog]
+        case .character("o"), .character("O"), .character("y"), .character("Y"):
+            return [.confirmDialog]
+        case .character("q"), .function(10):
+            return dialog == .confirmQuit ? [.confirmDialog] : []
         default: return []
         }
     }

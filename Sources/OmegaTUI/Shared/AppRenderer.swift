@@ -31,10 +31,14 @@ public enum AppRenderer {
                 message: context.strings.toast(toast.message), kind: kind(of: toast))
             widget.draw(in: widget.frame(in: canvas.bounds), on: canvas)
         }
-        if context.state.dialog == .confirmQuit {
+        if let dialog = context.state.dialog {
+            let strings = context.strings
+            let (title, message, confirm, stay): (StringKey, StringKey, StringKey, StringKey) =
+                dialog == .confirmQuit
+                ? (.quitTitle, .quitMessage, .quitConfirm, .quitStay)
+                : (.discardTitle, .discardMessage, .discardConfirm, .discardStay)
             TerminalUI.Dialog(
-                title: context.strings[.quitTitle], message: context.strings[.quitMessage],
-                buttons: [context.strings[.quitConfirm], context.strings[.quitStay]],
+                title: strings[title], message: strings[message], buttons: [strings[confirm], strings[stay]],
                 state: DialogState(focusedButton: context.ui.dialogButton), glyphs: context.glyphs
             ).draw(in: canvas.bounds, on: canvas)
         }

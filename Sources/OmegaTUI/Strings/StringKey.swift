@@ -61,6 +61,10 @@ public enum StringKey: String, CaseIterable, Sendable {
     case quitMessage
     case quitConfirm
     case quitStay
+    case discardTitle
+    case discardMessage
+    case discardConfirm
+    case discardStay
     case notLoggedIn
 
     // Connexion.
@@ -173,6 +177,8 @@ public enum StringKey: String, CaseIterable, Sendable {
     case validating
     case dryRunResult
     case dryRunConfirm
+    case unusualConsumption
+    case implausibleConsumption
     case sending
     case sentLine
     case sentHint

@@ -57,6 +57,10 @@ extension Strings {
         case .quitMessage: return "Your input is kept as a draft and offered again next time."
         case .quitConfirm: return "Quit"
         case .quitStay: return "Stay"
+        case .discardTitle: return "Discard your input?"
+        case .discardMessage: return "What you typed in this form will be erased, draft included."
+        case .discardConfirm: return "Discard"
+        case .discardStay: return "Keep editing"
         case .notLoggedIn: return "Not logged in"
         // Connexion.
         case .fieldEmail: return "E-mail"
@@ -162,6 +166,12 @@ extension Strings {
         case .validating: return "Checking…"
         case .dryRunResult: return "Consumption since the last index: {0}"
         case .dryRunConfirm: return "Enter to send, Esc to edit."
+        case .unusualConsumption:
+            return
+                "Unusual consumption: {0} since the last index, against {1} usually over such a period. Check the index: Enter to send it anyway, Esc to correct it."
+        case .implausibleConsumption:
+            return
+                "Unusual consumption: {0} since the last index. Check the index: Enter to send it anyway, Esc to correct it."
         case .sending: return "Sending…"
         case .sentLine: return "Request no. {0} sent: {1}."
         case .sentHint: return "Enter: see the requests."

@@ -57,6 +57,11 @@ extension Strings {
         case .quitMessage: return "Votre saisie est conservée en brouillon et vous sera proposée au retour."
         case .quitConfirm: return "Quitter"
         case .quitStay: return "Rester"
+        case .discardTitle: return "Abandonner la saisie ?"
+        case .discardMessage:
+            return "Ce que vous avez saisi dans ce formulaire sera effacé, brouillon compris."
+        case .discardConfirm: return "Abandonner"
+        case .discardStay: return "Continuer la saisie"
         case .notLoggedIn: return "Non connecté"
         // Connexion.
         case .fieldEmail: return "E-mail"
@@ -167,6 +172,12 @@ extension Strings {
         case .validating: return "Vérification…"
         case .dryRunResult: return "Consommation depuis le dernier index : {0}"
         case .dryRunConfirm: return "Entrée pour envoyer, Échap pour modifier."
+        case .unusualConsumption:
+            return
+                "Consommation inhabituelle : {0} depuis le dernier index, pour {1} d'habitude sur une telle période. Vérifiez l'index : Entrée pour l'envoyer quand même, Échap pour le corriger."
+        case .implausibleConsumption:
+            return
+                "Consommation inhabituelle : {0} depuis le dernier index. Vérifiez l'index : Entrée pour l'envoyer quand même, Échap pour le corriger."
         case .sending: return "Envoi…"
         case .sentLine: return "Demande n° {0} envoyée : {1}."
         case .sentHint: return "Entrée : voir les demandes."

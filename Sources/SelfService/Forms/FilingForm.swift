@@ -33,6 +33,8 @@ public protocol FilingForm: Equatable, Sendable {
     /// Checks the input locally: the submission, or the problem of each field at fault (or
     /// a failure of the whole form).
     func validated() -> Result<Submission, FormRejection<Field>>
+    /// A reason to ask again before sending what the dry run accepted (nil: none).
+    func warning(for outcome: FilingOutcome) -> FilingWarning?
 }
 
 /// Why a form was not sent: problems next to fields, or one for the whole form.
@@ -50,11 +52,18 @@ public struct FormRejection<Field: Hashable & Sendable>: Error, Equatable, Senda
 }
 
 extension FilingForm {
+    /// No second look by default.
+    public func warning(for outcome: FilingOutcome) -> FilingWarning? { nil }
+
     /// Whether the form holds input that quitting or Esc would lose.
     public var hasUnsavedInput: Bool {
         if case .sent = step { return false }
         return !draftValues.isEmpty
     }
+
+    /// Whether Esc asks before closing: typed input would be lost (while editing; later steps
+    /// step back instead of closing).
+    public var asksBeforeDiscarding: Bool { step == .editing && hasUnsavedInput }
 
     /// The draft of the form as it stands.
     public var draft: FormDraft {

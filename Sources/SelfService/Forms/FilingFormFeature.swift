@@ -61,7 +61,7 @@ public enum FilingFormFeature<Form: FilingForm> {
         case .sending(let outcome):
             form.step = .confirming(outcome)
             return (.cancel(.filing), .stayed)
-        case .confirming:
+        case .confirming, .warning:
             form.step = .editing
             return (.none, .stayed)
         case .editing:
@@ -115,7 +115,7 @@ public enum FilingFormFeature<Form: FilingForm> {
                 form.step = .validating
                 return file(submission, dryRun: true, key: form.idempotencyKey, context)
             }
-        case .confirming(let outcome):
+        case .confirming(let outcome), .warning(let outcome, _):
             guard case .success(let submission) = form.validated() else { return .none }
             form.error = nil
             form.step = .sending(outcome)
@@ -146,7 +146,7 @@ public enum FilingFormFeature<Form: FilingForm> {
     ) -> Effect<Action> {
         switch (form.step, result) {
         case (.validating, .success(let outcome)) where dryRun:
-            form.step = .confirming(outcome)
+            form.step = form.warning(for: outcome).map { .warning(outcome, $0) } ?? .confirming(outcome)
         case (.sending, .success(let outcome)) where !dryRun:
             form.step = .sent(outcome.request)
             return deleteDraft(of: form)
@@ -203,7 +203,7 @@ extension FilingStep {
     /// editing, since the checked values changed).
     var isEditable: Bool {
         switch self {
-        case .editing, .confirming: return true
+        case .editing, .confirming, .warning: return true
         case .validating, .sending, .sent: return false
         }
     }

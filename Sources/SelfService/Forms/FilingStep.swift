@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where a request form stands: editing, then a dry run, then the real send.
 public enum FilingStep: Equatable, Sendable {
     /// The user is typing.
@@ -6,6 +8,9 @@ public enum FilingStep: Equatable, Sendable {
     case validating
     /// The dry run passed: the service would make this request. Enter sends it.
     case confirming(FilingOutcome)
+    /// The dry run passed but the request looks wrong (a consumption far above the usual):
+    /// the figure is shown and a second Enter sends it anyway.
+    case warning(FilingOutcome, FilingWarning)
     /// The real request is in flight (Esc cancels back to `confirming`; a retry reuses the key).
     case sending(FilingOutcome)
     /// Sent: the request the service made.
@@ -22,8 +27,15 @@ public enum FilingStep: Equatable, Sendable {
     /// The dry run's answer while it is confirmed or sent.
     public var outcome: FilingOutcome? {
         switch self {
-        case .confirming(let outcome), .sending(let outcome): return outcome
+        case .confirming(let outcome), .sending(let outcome), .warning(let outcome, _): return outcome
         default: return nil
         }
     }
+}
+
+/// Why a request the service would accept deserves a second look before it is sent.
+public enum FilingWarning: Equatable, Sendable {
+    /// The index implies `implied` m³, far above the `usual` consumption for the period
+    /// (nil: no history to compare with, the figure alone is implausible for a household).
+    case unusualConsumption(implied: Decimal, usual: Decimal?)
 }

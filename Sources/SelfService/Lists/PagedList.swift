@@ -1,3 +1,5 @@
+import Foundation
+
 /// A server list loaded page by page as the selection moves, with a selected row: the state
 /// of Relevés, Factures and Demandes.
 public struct PagedList<Item: Equatable & Sendable & Identifiable>: Equatable, Sendable
@@ -19,6 +21,11 @@ where Item.ID == String {
     public var selection = 0
     /// Rows the server sent that could not be read (kept out of `items`, counted to say so).
     public var unreadable = 0
+    /// When page 1 last arrived: data older than ``maximumAge`` reloads when its screen opens.
+    public var loadedAt: Date?
+
+    /// How old loaded data may get before opening its screen loads it again, in seconds.
+    public static var maximumAge: TimeInterval { 60 }
 
     /// How close to the end of the loaded rows the selection must come to load the next page.
     public static var prefetchDistance: Int { 5 }
@@ -37,6 +44,11 @@ where Item.ID == String {
 
     /// The selected item.
     public var selectedItem: Item? { items.indices.contains(selection) ? items[selection] : nil }
+
+    /// Whether the rows were loaded more than ``maximumAge`` before `now`.
+    public func isStale(at now: Date) -> Bool {
+        loadedAt.map { now.timeIntervalSince($0) > Self.maximumAge } ?? false
+    }
 }
 
 /// A page of a list and how it is fetched.
@@ -52,8 +64,8 @@ public protocol PageLoader {
 
 /// What happens to a paged list.
 public enum PagedListAction<Item: Equatable & Sendable>: Equatable, Sendable {
-    /// Shows the list of `key` (a contract): loads page 1 unless it is already loaded or
-    /// loading for that key; another key starts over.
+    /// Shows the list of `key` (a contract): loads page 1 unless it is already loaded (and
+    /// not older than ``PagedList/maximumAge``) or loading for that key; another key starts over.
     case show(key: String)
     /// Loads page 1 again, keeping the selected row when it is still there.
     case refresh
@@ -82,7 +94,7 @@ public enum PagedListFeature<Loader: PageLoader> {
                 list = State()
                 list.key = key
             }
-            guard !list.hasLoaded, !list.isLoading else { return .none }
+            guard !list.isLoading, !list.hasLoaded || list.isStale(at: context.now()) else { return .none }
             return load(&list, page: 1, context)
         case .refresh:
             guard list.key != nil else { return .none }
@@ -103,6 +115,7 @@ public enum PagedListFeature<Loader: PageLoader> {
             switch result {
             case .success(let records):
                 receive(records, into: &list)
+                if page == 1 { list.loadedAt = context.now() }
                 guard let next = list.nextPage, list.items.count < State.rowsToFillTallScreens else {
                     return .none
                 }

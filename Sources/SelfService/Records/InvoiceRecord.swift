@@ -59,6 +59,12 @@ public struct InvoiceRecord: Equatable, Sendable, Identifiable {
         self.solde = solde
     }
 
+    /// Whether the invoice is still to pay after its due date, on `day` (Europe/Paris).
+    public func isLate(on day: Date) -> Bool {
+        guard status == .aPayer, let dueDate else { return false }
+        return dueDate < Formatting.calendar.startOfDay(for: day)
+    }
+
     /// The status, by precedence: cancelled, credit note, direct debit, settled, to pay.
     ///
     /// A direct-debit invoice is never "to pay" for the subscriber: the service collects it.

@@ -66,6 +66,7 @@ import Testing
             initialState: list, reducer: { PagedListFeature<Pages>.reduce(&$0, $1, Fixtures.context()) })
         await store.send(.loaded(key: "c1", page: 1, .success(page))) {
             $0.loadingPage = nil
+            $0.loadedAt = Fixtures.now
             $0.items = Fixtures.readings
             $0.total = 5
             $0.nextPage = nil
@@ -84,6 +85,7 @@ import Testing
         let first = RecordPage(items: Fixtures.readings, number: 1, total: 3, hasNext: false)
         await store.receive(.loaded(key: "c1", page: 1, .success(first))) {
             $0.loadingPage = nil
+            $0.loadedAt = Fixtures.now
             $0.items = Fixtures.readings
             $0.total = 3
             $0.nextPage = nil
@@ -108,6 +110,7 @@ import Testing
         }
         await store.receive(.loaded(key: "c2", page: 1, .success(second))) {
             $0.loadingPage = nil
+            $0.loadedAt = Fixtures.now
             $0.items = [newer] + Fixtures.readings
             $0.total = 4
             $0.nextPage = nil

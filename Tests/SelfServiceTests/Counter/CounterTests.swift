@@ -81,11 +81,13 @@ final class TestTime: Sendable {
             $0.app?.session.profile = Fixtures.profile
         }
         await store.receive(.app(.messages(.loaded(.success([]))))) {
+            $0.app?.messages.loadedAt = self.time.now
             $0.app?.messages.isLoading = false
             $0.app?.messages.hasLoaded = true
         }
         let requests = RecordPage(items: Fixtures.requests, number: 1, total: 1, hasNext: false)
         await store.receive(.app(.requests(.list(.loaded(key: "", page: 1, .success(requests)))))) {
+            $0.app?.requests.list.loadedAt = self.time.now
             $0.app?.requests.list.loadingPage = nil
             $0.app?.requests.list.items = Fixtures.requests
             $0.app?.requests.list.total = 1

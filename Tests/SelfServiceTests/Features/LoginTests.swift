@@ -15,10 +15,29 @@ import Testing
         await store.finish()
     }
 
-    @Test func enterWithAnEmptyFieldDoesNothing() async {
-        let store = appStore()
-        await store.send(.login(.form(.set(.email, "a@b.fr")))) { $0.login.fields[.email] = "a@b.fr" }
-        await store.send(.login(.form(.submit)))
+    @Test func enterWithAnEmptyFieldSaysWhichWithoutCallingTheService() async {
+        let account = FakeAccount()
+        let store = appStore(account: account)
+        await store.send(.login(.form(.submit))) {
+            $0.login.fields.problems = [.email: .required, .password: .required]
+        }
+        await store.send(.login(.form(.set(.email, "a@b.fr")))) {
+            $0.login.fields[.email] = "a@b.fr"
+            $0.login.fields.problems = [.password: .required]
+        }
+        await store.send(.login(.form(.submit))) { $0.login.fields.focus = .password }
+        #expect(account.snapshot.logouts == 0)
+        await store.finish()
+    }
+
+    @Test func aSharedTerminalNeverOffersToRememberTheSession() async {
+        var state = AppState()
+        state.login.offersRememberMe = false
+        let store = appStore(state)
+        await store.send(.login(.form(.focusNext))) { $0.login.fields.focus = .password }
+        await store.send(.login(.form(.focusNext))) { $0.login.fields.focus = .email }
+        await store.send(.login(.toggleRememberMe))
+        #expect(!store.state.login.rememberMe)
         await store.finish()
     }
 

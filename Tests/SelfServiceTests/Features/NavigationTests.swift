@@ -40,13 +40,13 @@ import Testing
         }
         await store.advance(by: FilingFormFeature<ReadingFormState>.draftDelay)
         await store.send(.quit) { $0.dialog = .confirmQuit }
-        await store.send(.cancelQuit) { $0.dialog = nil }
+        await store.send(.cancelDialog) { $0.dialog = nil }
         await store.send(.quit) { $0.dialog = .confirmQuit }
         // Esc closes the dialog; the input stays.
         await store.send(.back) { $0.dialog = nil }
         #expect(store.state.readingForm?.fields[.index] == "1300")
         await store.send(.quit) { $0.dialog = .confirmQuit }
-        await store.send(.confirmQuit) {
+        await store.send(.confirmDialog) {
             $0.dialog = nil
             $0.hasQuit = true
         }
@@ -78,6 +78,7 @@ import Testing
         subscriber.gate.open()
         let readings = RecordPage(items: Fixtures.readings, number: 1, total: 3, hasNext: false)
         await store.receive(.readings(.loaded(key: "c2", page: 1, .success(readings)))) {
+            $0.readings.list.loadedAt = Fixtures.now
             $0.readings.list.loadingPage = nil
             $0.readings.list.items = Fixtures.readings
             $0.readings.list.total = 3
@@ -85,6 +86,7 @@ import Testing
         }
         let invoices = RecordPage(items: Fixtures.invoices, number: 1, total: 2, hasNext: false)
         await store.receive(.invoices(.list(.loaded(key: "c2", page: 1, .success(invoices))))) {
+            $0.invoices.list.loadedAt = Fixtures.now
             $0.invoices.list.loadingPage = nil
             $0.invoices.list.items = Fixtures.invoices
             $0.invoices.list.total = 2
@@ -96,6 +98,7 @@ import Testing
         }
         let requests = RecordPage(items: Fixtures.requests, number: 1, total: 1, hasNext: false)
         await store.receive(.requests(.list(.loaded(key: "", page: 1, .success(requests))))) {
+            $0.requests.list.loadedAt = Fixtures.now
             $0.requests.list.loadingPage = nil
         }
         await store.finish()

@@ -129,6 +129,7 @@ import Testing
         let filed = outcome().request
         let page = RecordPage(items: [filed] + Fixtures.requests, number: 1, total: 2, hasNext: false)
         await store.receive(.requests(.list(.loaded(key: "", page: 1, .success(page))))) {
+            $0.requests.list.loadedAt = Fixtures.now
             $0.requests.list.loadingPage = nil
             $0.requests.list.total = 2
             _ = $0.requests.poll.next(changed: false)
@@ -211,12 +212,75 @@ import Testing
         await store.send(.back) { $0.readingForm?.step = .editing }
         #expect(!store.state.isBusy)
         subscriber.gate.open()
-        await store.send(.back) {
+        // Typed input: Esc asks before discarding it.
+        await store.send(.back) { $0.dialog = .confirmDiscard }
+        await store.send(.cancelDialog) { $0.dialog = nil }
+        #expect(store.state.readingForm?.fields[.index] == "1287")
+        await store.send(.back) { $0.dialog = .confirmDiscard }
+        await store.send(.confirmDialog) {
+            $0.dialog = nil
             $0.readingForm = nil
             $0.screen = .nouvelleDemande(.menu)
         }
         await store.finish()
         #expect(await drafts.load(.reading(contratId: "c1")) == nil)
+    }
+
+    @Test func escOnAnUntouchedFormClosesItWithoutAsking() async {
+        let store = await openForm()
+        await store.send(.back) {
+            $0.readingForm = nil
+            $0.screen = .nouvelleDemande(.menu)
+        }
+        await store.finish()
+    }
+
+    @Test func anIndexFarAboveTheUsualConsumptionAsksAgainWithTheFigure() async throws {
+        // The history: 50 m³ over about six months, i.e. ~0.27 m³ a day.
+        let readings = [
+            ReadingRecord(
+                id: "r3", date: Fixtures.day("2026-03-01"), index: 1_250,
+                previousDate: Fixtures.day("2025-09-01"),
+                consumption: 50),
+            ReadingRecord(
+                id: "r2", date: Fixtures.day("2025-09-01"), index: 1_200,
+                previousDate: Fixtures.day("2025-03-01"),
+                consumption: 45),
+        ]
+        subscriber.update { $0.readings = readings }
+        let store = appStore(await loggedIn(subscriber), account: FakeAccount(subscriber: subscriber))
+        await store.send(.navigate(.nouvelleDemande(.index))) {
+            $0.screen = .nouvelleDemande(.index)
+            $0.readingForm = ReadingFormState(
+                contract: Fixtures.contract, pconsoId: "p1", lastReading: readings[0], today: Fixtures.now,
+                language: .fr, idempotencyKey: "key-1")
+            $0.readingForm?.usualDailyConsumption = ConsumptionAnalysis.dailyAverage(of: readings)
+        }
+        await store.receive(.readingForm(.draftLoaded(nil)))
+        await type("999999999", in: .index, store)
+        await store.send(.readingForm(.form(.submit))) { $0.readingForm?.step = .validating }
+        let warning = try #require(store.state.readingForm?.warning(for: outcome("")))
+        guard case .unusualConsumption(let implied, let usual) = warning else { return }
+        #expect(implied == 999_998_749)
+        #expect(usual == 4, "14 days at about 0.27 m³ a day")
+        await store.receive(.readingForm(.answered(dryRun: true, .success(outcome(""))))) {
+            $0.readingForm?.step = .warning(outcome(""), warning)
+        }
+        // A plausible index would not have asked: the usual consumption for two weeks.
+        var plausible = try #require(store.state.readingForm)
+        plausible.fields[.index] = "1254"
+        #expect(plausible.warning(for: outcome("")) == nil)
+        // Enter sends anyway; the same key.
+        await store.send(.readingForm(.form(.submit))) { $0.readingForm?.step = .sending(outcome("")) }
+        await store.receive(.readingForm(.answered(dryRun: false, .success(outcome())))) {
+            $0.readingForm?.step = .sent(outcome().request)
+            $0.requests.list.items.insert(outcome().request, at: 0)
+            $0.toasts.items = [Toast(id: 1, message: .requestFiled(requestId: "42"))]
+            $0.toasts.nextId = 2
+        }
+        await store.advance(by: Toasts.duration)
+        await store.receive(.dismissToast(1)) { $0.toasts.items = [] }
+        await store.finish()
     }
 
     @Test func escFromTheConfirmationGoesBackToEditing() async {

@@ -46,6 +46,7 @@ import Testing
             $0.requests.detail = Fixtures.requests[0]
         }
         await store.receive(.requests(.list(.loaded(key: "", page: 1, .success(page(Fixtures.requests)))))) {
+            $0.requests.list.loadedAt = Fixtures.now
             $0.requests.list.loadingPage = nil
             _ = $0.requests.poll.next(changed: false)
         }
@@ -61,6 +62,7 @@ import Testing
         await store.advance(by: delay)
         await store.receive(.requests(.pollTimerFired)) { $0.requests.list.loadingPage = 1 }
         await store.receive(.requests(.list(.loaded(key: "", page: 1, .success(page(requests)))))) {
+            $0.requests.list.loadedAt = Fixtures.now
             $0.requests.list.loadingPage = nil
             $0.requests.list.items = requests
             update(&$0)
@@ -86,6 +88,7 @@ import Testing
             $0.requests.list.loadingPage = 1
         }
         await store.receive(.requests(.list(.loaded(key: "", page: 1, .success(page(Fixtures.requests)))))) {
+            $0.requests.list.loadedAt = Fixtures.now
             $0.requests.list.loadingPage = nil
         }
         // Nothing polls any more: moving the clock fires nothing.
@@ -109,6 +112,12 @@ import Testing
         await store.receive(.requests(.announce([StatusChange(request: closed, from: .omega)]))) {
             $0.toasts.items = [Toast(id: 1, message: message)]
             $0.toasts.nextId = 2
+            // The index was integrated: Relevés and Accueil load it.
+            $0.readings.list.loadingPage = 1
+        }
+        let readings = RecordPage(items: Fixtures.readings, number: 1, total: 3, hasNext: false)
+        await store.receive(.readings(.loaded(key: "c1", page: 1, .success(readings)))) {
+            $0.readings.list.loadingPage = nil
         }
         await store.receive(.requests(.detailLoaded(.success(closed)))) {
             $0.requests.isLoadingDetail = false
@@ -147,9 +156,19 @@ import Testing
         await store.receive(.requests(.announce([StatusChange(request: closed, from: .send)]))) {
             $0.toasts.items = [Toast(id: 1, message: message)]
             $0.toasts.nextId = 2
+            $0.readings.list.loadingPage = 1
+        }
+        await store.receive(
+            .readings(
+                .loaded(
+                    key: "c1", page: 1,
+                    .success(RecordPage(items: Fixtures.readings, number: 1, total: 3, hasNext: false))))
+        ) {
+            $0.readings.list.loadingPage = nil
         }
         // The refresh that follows sees the same status: no second toast.
         await store.receive(.requests(.list(.loaded(key: "", page: 1, .success(page([closed])))))) {
+            $0.requests.list.loadedAt = Fixtures.now
             $0.requests.list.loadingPage = nil
             _ = $0.requests.poll.next(changed: false)
         }
@@ -182,6 +201,7 @@ import Testing
             $0.requests.detail = newer
         }
         await store.receive(.requests(.list(.loaded(key: "", page: 1, .success(page([newer, detailed])))))) {
+            $0.requests.list.loadedAt = Fixtures.now
             $0.requests.list.loadingPage = nil
             _ = $0.requests.poll.next(changed: false)
         }

@@ -41,11 +41,13 @@ func receiveAccueilLoads(_ store: TestStore<AppState, AppAction>) async {
         $0.session.profile = Fixtures.profile
     }
     await store.receive(.messages(.loaded(.success([])))) {
+        $0.messages.loadedAt = Fixtures.now
         $0.messages.isLoading = false
         $0.messages.hasLoaded = true
     }
     let requests = RecordPage(items: Fixtures.requests, number: 1, total: 1, hasNext: false)
     await store.receive(.requests(.list(.loaded(key: "", page: 1, .success(requests))))) {
+        $0.requests.list.loadedAt = Fixtures.now
         $0.requests.list.loadingPage = nil
         $0.requests.list.items = Fixtures.requests
         $0.requests.list.total = 1
@@ -64,6 +66,7 @@ func receiveAccueilLoads(_ store: TestStore<AppState, AppAction>) async {
     }
     let readings = RecordPage(items: Fixtures.readings, number: 1, total: 3, hasNext: false)
     await store.receive(.readings(.loaded(key: "c1", page: 1, .success(readings)))) {
+        $0.readings.list.loadedAt = Fixtures.now
         $0.readings.list.loadingPage = nil
         $0.readings.list.items = Fixtures.readings
         $0.readings.list.total = 3
@@ -71,6 +74,7 @@ func receiveAccueilLoads(_ store: TestStore<AppState, AppAction>) async {
     }
     let invoices = RecordPage(items: Fixtures.invoices, number: 1, total: 2, hasNext: false)
     await store.receive(.invoices(.list(.loaded(key: "c1", page: 1, .success(invoices))))) {
+        $0.invoices.list.loadedAt = Fixtures.now
         $0.invoices.list.loadingPage = nil
         $0.invoices.list.items = Fixtures.invoices
         $0.invoices.list.total = 2

@@ -57,7 +57,7 @@ enum ContactFormScreen {
                 glyphs: context.glyphs
             ).draw(
                 in: Rect(column: body.minColumn, row: row, columns: body.size.columns, rows: 1), on: canvas)
-        case .confirming:
+        case .confirming, .warning:
             Draw.line(strings[.contactDryRun], row: row, in: body, on: canvas, style: .success)
         case .sent(let request):
             Draw.line(

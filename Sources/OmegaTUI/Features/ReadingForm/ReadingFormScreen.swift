@@ -70,6 +70,13 @@ enum ReadingFormScreen {
                     in: Rect(column: body.minColumn + labelWidth, row: row, columns: 30, rows: 1), on: canvas)
         case .validating:
             spinner(strings[.validating])
+        case .warning(_, .unusualConsumption(let implied, let usual)):
+            let text =
+                usual.map { strings(.unusualConsumption, strings.volume(implied), strings.volume($0)) }
+                ?? strings(.implausibleConsumption, strings.volume(implied))
+            row =
+                Draw.paragraph(text, row: row, in: body, on: canvas, style: Style(.warning, adding: .bold))
+                - 1
         case .confirming, .sending:
             if let consumption = form.impliedConsumption {
                 Draw.line(

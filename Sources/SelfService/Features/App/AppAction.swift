@@ -9,10 +9,10 @@ public enum AppAction: Equatable, Sendable {
     case back
     /// `q`/F10: quits, or asks first when a form holds unsaved input.
     case quit
-    /// The quit dialog's "Quitter".
-    case confirmQuit
-    /// The quit dialog's "Rester".
-    case cancelQuit
+    /// The dialog's first button: quit, or abandon the form's input.
+    case confirmDialog
+    /// The dialog's second button (or Esc): stay.
+    case cancelDialog
     /// Switches the interface language.
     case setLanguage(Language)
     /// Logs out (subscriber mode).
@@ -22,6 +22,8 @@ public enum AppAction: Equatable, Sendable {
     case idleTimeout
     /// Enter on the contract picker: shows the highlighted contract.
     case chooseContract
+    /// Loads the data of the screen on show again (Ctrl-R).
+    case refresh
     /// A toast's time is up.
     case dismissToast(Int)
 

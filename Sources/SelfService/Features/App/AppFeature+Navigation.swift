@@ -28,7 +28,8 @@ extension AppFeature {
             effect =
                 effect + ContractsFeature.reduce(&state.contracts, .load, context).map(AppAction.contracts)
             effect = effect + loadContractData(&state, context) + requestsAction(&state, .refresh, context)
-            if !state.messages.hasLoaded, !state.messages.isLoading {
+            let messagesAge = state.messages.loadedAt.map { context.now().timeIntervalSince($0) } ?? .infinity
+            if messagesAge > PagedList<ServiceMessage>.maximumAge, !state.messages.isLoading {
                 effect =
                     effect + MessagesFeature.reduce(&state.messages, .load, context).map(AppAction.messages)
             }
@@ -72,8 +73,16 @@ extension AppFeature {
             state.screen = state.previousScreen ?? (state.isLoggedIn ? .accueil : .connexion)
             return .none
         case .nouvelleDemande(.index):
+            if state.readingForm?.asksBeforeDiscarding == true {
+                state.dialog = .confirmDiscard
+                return .none
+            }
             return backFromForm(&state, \.readingForm, context, embed: AppAction.readingForm)
         case .nouvelleDemande(.coordonnees):
+            if state.contactForm?.asksBeforeDiscarding == true {
+                state.dialog = .confirmDiscard
+                return .none
+            }
             return backFromForm(&state, \.contactForm, context, embed: AppAction.contactForm)
         case .messages:
             state.screen = .accueil
@@ -101,6 +110,52 @@ extension AppFeature {
             guard case .counter = state.mode else { return .none }
             state.hasQuit = true
             return .cancelAll
+        }
+    }
+
+    /// Ctrl-R: the data of the screen on show loads again.
+    static func refresh(_ state: inout AppState, _ context: ReducerContext) -> Effect<AppAction> {
+        guard state.isLoggedIn else { return .none }
+        let contract = state.selectedContract
+        var effects: [Effect<AppAction>] = []
+        let readings = { (state: inout AppState) -> Effect<AppAction> in
+            PagedListFeature<ReadingPages>.reduce(&state.readings.list, .refresh, context).map(
+                AppAction.readings)
+        }
+        let invoices = { (state: inout AppState) -> Effect<AppAction> in
+            guard let contract else { return .none }
+            return InvoicesFeature.reduce(
+                &state.invoices, .refresh(contratId: contract.id, numeroContrat: contract.numeroContrat),
+                context
+            ).map(AppAction.invoices)
+        }
+        let messages = { (state: inout AppState) -> Effect<AppAction> in
+            MessagesFeature.reduce(&state.messages, .load, context).map(AppAction.messages)
+        }
+        switch state.screen {
+        case .accueil:
+            effects = [
+                SessionFeature.reduce(&state.session, .loadProfile, context).map(AppAction.session),
+                readings(&state), invoices(&state), requestsAction(&state, .refresh, context),
+                messages(&state),
+            ]
+        case .releves: effects = [readings(&state)]
+        case .factures: effects = [invoices(&state)]
+        case .demandes: effects = [requestsAction(&state, .refresh, context)]
+        case .messages: effects = [messages(&state)]
+        default: break
+        }
+        return .merge(effects)
+    }
+
+    /// The discard dialog's "Abandonner": the form on screen closes, its draft deleted.
+    static func discardForm(_ state: inout AppState, _ context: ReducerContext) -> Effect<AppAction> {
+        switch state.screen {
+        case .nouvelleDemande(.index):
+            return backFromForm(&state, \.readingForm, context, embed: AppAction.readingForm)
+        case .nouvelleDemande(.coordonnees):
+            return backFromForm(&state, \.contactForm, context, embed: AppAction.contactForm)
+        default: return .none
         }
     }
 
@@ -134,6 +189,8 @@ extension AppFeature {
             contract: contract, pconsoId: pconsoId, lastReading: state.readings.latest, today: context.now(),
             language: state.language, idempotencyKey: context.makeIdentifier())
         state.readingForm = form
+        state.readingForm?.usualDailyConsumption = ConsumptionAnalysis.dailyAverage(
+            of: state.readings.list.items)
         return FilingFormFeature<ReadingFormState>.loadDraft(of: form).map(AppAction.readingForm)
             + loadContractData(&state, context)
     }

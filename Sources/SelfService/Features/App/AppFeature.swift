@@ -26,11 +26,19 @@ public enum AppFeature {
             }
             state.hasQuit = true
             return .cancelAll
-        case .confirmQuit:
-            state.dialog = nil
-            state.hasQuit = true
-            return .cancelAll
-        case .cancelQuit:
+        case .confirmDialog:
+            switch state.dialog {
+            case .confirmQuit?:
+                state.dialog = nil
+                state.hasQuit = true
+                return .cancelAll
+            case .confirmDiscard?:
+                state.dialog = nil
+                return discardForm(&state, context)
+            case nil:
+                return .none
+            }
+        case .cancelDialog:
             state.dialog = nil
             return .none
         case .setLanguage(let language):
@@ -42,6 +50,8 @@ public enum AppFeature {
             return startOverAfterIdle(&state)
         case .chooseContract:
             return chooseContract(&state, context)
+        case .refresh:
+            return refresh(&state, context)
         case .dismissToast(let id):
             state.toasts.dismiss(id)
             return .none
@@ -157,11 +167,12 @@ public enum AppFeature {
         let effect = PagedListFeature<ReadingPages>.reduce(&state.readings.list, action, context)
             .map(AppAction.readings)
         // The index form opened before the readings arrived learns the last index now.
-        if var form = state.readingForm, form.contratId == state.readings.list.key, form.lastIndex == nil,
-            let latest = state.readings.latest
-        {
-            form.lastIndex = latest.index
-            form.lastDate = latest.date
+        if var form = state.readingForm, form.contratId == state.readings.list.key {
+            if form.lastIndex == nil, let latest = state.readings.latest {
+                form.lastIndex = latest.index
+                form.lastDate = latest.date
+            }
+            form.usualDailyConsumption = ConsumptionAnalysis.dailyAverage(of: state.readings.list.items)
             state.readingForm = form
         }
         return effect
@@ -173,14 +184,31 @@ public enum AppFeature {
         guard state.isLoggedIn else { return .none }
         let effect = RequestsFeature.reduce(&state.requests, action, context).map(AppAction.requests)
         guard case .announce(let changes) = action else { return effect }
-        return .merge(
-            [effect]
-                + changes.map { change in
-                    state.toasts.show(
-                        .statusChanged(
-                            requestId: change.request.id, title: change.request.title, from: change.from,
-                            to: change.request.status))
-                })
+        let toasts = changes.map { change in
+            state.toasts.show(
+                .statusChanged(
+                    requestId: change.request.id, title: change.request.title, from: change.from,
+                    to: change.request.status))
+        }
+        return .merge([effect] + toasts + changes.map { reloadWhatChanged(&state, by: $0, context) })
+    }
+
+    /// A request the service closed changed the subscriber's data: what it changed loads again
+    /// (a new index in Relevés and Accueil, new contact details in the profile and the form).
+    private static func reloadWhatChanged(
+        _ state: inout AppState, by change: StatusChange, _ context: ReducerContext
+    ) -> Effect<AppAction> {
+        guard change.request.status == .closed else { return .none }
+        switch change.request.code {
+        case .releve:
+            guard state.readings.list.key != nil else { return .none }
+            return PagedListFeature<ReadingPages>.reduce(&state.readings.list, .refresh, context)
+                .map(AppAction.readings)
+        case .miseAJourPersonne:
+            return SessionFeature.reduce(&state.session, .loadProfile, context).map(AppAction.session)
+        case .facture, .autre:
+            return .none
+        }
     }
 
     /// The index and contact forms: the form's own reducer, then what the app follows —

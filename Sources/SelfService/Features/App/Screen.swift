@@ -44,4 +44,6 @@ public enum AppMode: Equatable, Sendable {
 public enum Dialog: Equatable, Sendable {
     /// "Quitter ?": a form holds unsaved input (kept as a draft).
     case confirmQuit
+    /// "Abandonner la saisie ?": Esc on a request form holding typed input.
+    case confirmDiscard
 }

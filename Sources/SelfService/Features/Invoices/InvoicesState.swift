@@ -67,6 +67,8 @@ public enum InvoicesAction: Equatable, Sendable {
     case payableLoaded(contratId: String, Result<PayableInvoice?, ServiceFailure>)
     /// Esc while loading: stop.
     case cancel
+    /// Loads the table's first page and the payable invoice again.
+    case refresh(contratId: String, numeroContrat: String)
 }
 
 /// How invoices are fetched, page by page, for a contract.
@@ -96,8 +98,14 @@ public enum InvoicesFeature {
             }
             return PagedListFeature<InvoicePages>.reduce(&state.list, action, context).map(
                 InvoicesAction.list)
+        case .refresh(let contratId, let numero):
+            state.payableContract = nil
+            return PagedListFeature<InvoicePages>.reduce(&state.list, .refresh, context).map(
+                InvoicesAction.list)
+                + reduce(&state, .loadPayable(contratId: contratId, numeroContrat: numero), context)
         case .loadPayable(let contratId, let numero):
-            guard state.payableContract != contratId, !state.isLoadingPayable,
+            guard state.payableContract != contratId || state.list.isStale(at: context.now()),
+                !state.isLoadingPayable,
                 let source = context.source?.source
             else { return .none }
             state.isLoadingPayable = true

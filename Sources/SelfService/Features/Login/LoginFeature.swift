@@ -10,9 +10,10 @@ public enum LoginFeature {
         switch action {
         case .form(let intent):
             if case .set = intent { state.error = nil }
-            guard state.fields.apply(intent, order: LoginState.Field.allCases) else { return .none }
+            guard state.fields.apply(intent, order: state.order) else { return .none }
             return submit(&state)
         case .toggleRememberMe:
+            guard state.offersRememberMe else { return .none }
             state.rememberMe.toggle()
             return .none
         case .useSuggestedAccount:
@@ -42,7 +43,12 @@ public enum LoginFeature {
     }
 
     private static func submit(_ state: inout LoginState) -> Effect<LoginAction> {
-        guard !state.trimmedEmail.isEmpty, !state.password.isEmpty, !state.isSubmitting else { return .none }
+        guard !state.isSubmitting else { return .none }
+        var problems: [LoginState.Field: FieldProblem] = [:]
+        if state.trimmedEmail.isEmpty { problems[.email] = .required }
+        if state.password.isEmpty { problems[.password] = .required }
+        // Enter with a field left empty says which, rather than doing nothing.
+        if state.fields.show(problems, order: state.order) { return .none }
         state.isSubmitting = true
         state.error = nil
         let email = state.trimmedEmail

@@ -17,11 +17,16 @@ public struct LoginState: Equatable, Sendable {
     public var isSubmitting = false
     /// An account to suggest (the demo account with `--demo`), shown on the screen.
     public var suggestedAccount: SuggestedAccount?
+    /// Whether "Se souvenir de moi" is offered: never on a shared terminal (`--kiosk`).
+    public var offersRememberMe = true
 
     /// An empty login form.
     public init(suggestedAccount: SuggestedAccount? = nil) {
         self.suggestedAccount = suggestedAccount
     }
+
+    /// The focusable parts, in Tab order.
+    public var order: [Field] { offersRememberMe ? Field.allCases : [.email, .password] }
 
     /// The e-mail typed.
     public var email: String { fields[.email] }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The Messages screen: the service's messages in force today.
 public struct MessagesState: Equatable, Sendable {
     /// The messages.
@@ -10,6 +12,8 @@ public struct MessagesState: Equatable, Sendable {
     public var error: ServiceFailure?
     /// The selected message.
     public var selection = 0
+    /// When they last arrived.
+    public var loadedAt: Date?
 
     /// An empty state.
     public init() {}
@@ -48,6 +52,7 @@ public enum MessagesFeature {
             case .success(let messages):
                 state.items = messages
                 state.hasLoaded = true
+                state.loadedAt = context.now()
                 state.error = nil
                 state.selection = min(state.selection, max(0, messages.count - 1))
             case .failure(let failure):

@@ -21,6 +21,9 @@ public struct ReadingFormState: FilingForm {
     public var lastIndex: Int?
     /// The date of the last known index.
     public var lastDate: Date?
+    /// The usual consumption per day (from the readings history), to question an index that
+    /// implies far more.
+    public var usualDailyConsumption: Decimal?
     public var fields: FormFields<Field>
     public var step: FilingStep = .editing
     public var error: ServiceFailure?
@@ -38,6 +41,25 @@ public struct ReadingFormState: FilingForm {
         lastDate = lastReading?.date
         fields = FormFields(focus: .index, values: [.date: Formatting.date(today, in: language)])
         self.idempotencyKey = idempotencyKey
+    }
+
+    /// How many times the usual consumption for the period an index may imply before the form
+    /// asks again; without history, the most a household plausibly uses between two readings.
+    public static let unusualFactor: Decimal = 3
+    public static let implausibleWithoutHistory: Decimal = 1_000
+
+    public func warning(for outcome: FilingOutcome) -> FilingWarning? {
+        guard let implied = consumption(answered: outcome), implied > 0 else { return nil }
+        guard let daily = usualDailyConsumption, let lastDate,
+            let date = Formatting.parseDate(fields[.date]),
+            let days = Formatting.calendar.dateComponents([.day], from: lastDate, to: date).day, days > 0
+        else {
+            return implied > Self.implausibleWithoutHistory
+                ? .unusualConsumption(implied: implied, usual: nil) : nil
+        }
+        let usual = Formatting.round(daily * Decimal(days), scale: 0)
+        guard implied > usual * Self.unusualFactor, implied > usual + 30 else { return nil }
+        return .unusualConsumption(implied: implied, usual: usual)
     }
 
     public static func field(wireName: String) -> Field? {
@@ -67,8 +89,11 @@ public struct ReadingFormState: FilingForm {
 
     /// The consumption the index implies, once the dry run passed: the service's figure, or
     /// the difference with the last index.
-    public var impliedConsumption: Decimal? {
-        guard let outcome = step.outcome else { return nil }
+    public var impliedConsumption: Decimal? { step.outcome.flatMap(consumption(answered:)) }
+
+    /// The consumption a dry run's answer implies: the service's figure, or the difference
+    /// between the index typed and the last one.
+    func consumption(answered outcome: FilingOutcome) -> Decimal? {
         if let fromServer = outcome.impliedConsumption { return fromServer }
         guard let lastIndex, let index = Int(fields[.index].trimmingCharacters(in: .whitespaces)) else {
             return nil

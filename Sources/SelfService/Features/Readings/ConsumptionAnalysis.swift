@@ -49,6 +49,21 @@ public enum ConsumptionAnalysis {
         }
     }
 
+    /// The average consumption per day over the readings that say both their consumption and
+    /// the start of their period, in m³; nil without any.
+    public static func dailyAverage(of readings: [ReadingRecord]) -> Decimal? {
+        var volume: Decimal = 0
+        var days = 0
+        for reading in readings {
+            guard let consumption = reading.consumption, let start = reading.previousDate else { continue }
+            let length = Formatting.calendar.dateComponents([.day], from: start, to: reading.date).day ?? 0
+            guard length > 0 else { continue }
+            volume += consumption
+            days += length
+        }
+        return days > 0 ? volume / Decimal(days) : nil
+    }
+
     private static func samePeriod(
         yearsBefore years: Int, of reading: ReadingRecord, in measured: [(ReadingRecord, Decimal)]
     ) -> Decimal? {
