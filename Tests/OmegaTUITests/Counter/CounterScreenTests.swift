@@ -1,6 +1,6 @@
 import Foundation
-import OmegaClient
 import SelfService
+import SelfServiceTestSupport
 import TerminalUI
 import Testing
 
@@ -9,7 +9,7 @@ import Testing
 @Suite("Counter screens (grid canvas, 80x24)")
 @MainActor
 struct CounterScreenTests {
-    static let strings = CounterStrings(language: .fr)
+    static let strings = Strings(language: .fr)
 
     static func row(_ index: Int) -> SubscriberSearchResult {
         SubscriberSearchResult(
@@ -20,17 +20,22 @@ struct CounterScreenTests {
             numeroSerieCompteur: "M18-\(index)")
     }
 
+    /// The search's state after `actions`, through its reducer.
+    static func search(_ actions: [SubscriberSearchAction]) -> SubscriberSearchState {
+        var state = SubscriberSearchState()
+        let context = Fixtures.context()
+        for action in actions { _ = SubscriberSearchFeature.reduce(&state, action, context) }
+        return state
+    }
+
     /// A state after a search by name that found `total` matches, page 1 shown.
     static func searched(total: Int) -> SubscriberSearchState {
-        var state = SubscriberSearchState()
-        _ = reduceSubscriberSearch(&state, .setKind(.nameBegins))
-        _ = reduceSubscriberSearch(&state, .setText("mart"))
-        _ = reduceSubscriberSearch(&state, .submit)
         let rows = (1...min(total, 20)).map(row)
         let page = SubscriberSearchPage(results: rows, number: 1, total: total, hasNext: total > 20)
-        _ = reduceSubscriberSearch(
-            &state, .searchFinished(SubscriberSearchRequest(kind: .nameBegins, text: "mart"), .success(page)))
-        return state
+        return search([
+            .setKind(.nameBegins), .setText("mart"), .submit,
+            .searchFinished(SubscriberSearchRequest(kind: .nameBegins, text: "mart"), .success(page)),
+        ])
     }
 
     func render(_ state: SubscriberSearchState, editors: CounterSearchEditors = CounterSearchEditors())
@@ -73,54 +78,45 @@ struct CounterScreenTests {
     @Test("one result says so; none says no subscriber matches")
     func oneAndNone() {
         #expect(render(Self.searched(total: 1)).text.contains("1 abonné — page 1/1"))
-        var state = SubscriberSearchState()
-        _ = reduceSubscriberSearch(&state, .setText("999"))
-        _ = reduceSubscriberSearch(&state, .submit)
-        _ = reduceSubscriberSearch(
-            &state,
+        let none = Self.search([
+            .setText("999"), .submit,
             .searchFinished(
                 SubscriberSearchRequest(kind: .contractNumber, text: "999"),
-                .success(SubscriberSearchPage(results: [], number: 1, total: 0, hasNext: false))))
-        #expect(render(state).text.contains("Aucun abonné ne correspond."))
+                .success(SubscriberSearchPage(results: [], number: 1, total: 0, hasNext: false))),
+        ])
+        #expect(render(none).text.contains("Aucun abonné ne correspond."))
     }
 
     @Test("street searches show the town field")
     func streetAndTown() {
-        var state = SubscriberSearchState()
-        _ = reduceSubscriberSearch(&state, .setKind(.streetAndTown))
-        let text = render(state).text
+        let text = render(Self.search([.setKind(.streetAndTown)])).text
         #expect(text.contains("Rue"))
         #expect(text.contains("Commune"))
         #expect(text.contains("‹ Rue et commune ›"))
     }
 
-    @Test("typing, Enter, Down, Enter: the keys search then open the first row")
-    func keys() {
-        var state = SubscriberSearchState()
-        var editors = CounterSearchEditors()
-        var effects: [SubscriberSearchEffect] = []
-        func press(_ key: Key) {
-            for action in CounterSearchKeys.actions(for: key, state: state, editors: &editors) {
-                effects += reduceSubscriberSearch(&state, action)
-            }
-        }
-        for character in "343025701" { press(.character(character)) }
-        #expect(state.text == "343025701")
-        press(.enter)
+    @Test("typing, Enter, then Enter on the first row: the keys search then open it")
+    func keys() async throws {
+        let driver = CounterDriver(
+            directory: FakeCounterDirectory(results: [Self.row(1)], subscriber: TestData.subscriber()))
+        driver.type("343025701")
+        #expect(driver.state.search.text == "343025701")
+        driver.press(.enter)
         let request = SubscriberSearchRequest(kind: .contractNumber, text: "343025701")
-        #expect(effects == [.search(request)])
-        _ = reduceSubscriberSearch(
-            &state,
-            .searchFinished(
-                request,
-                .success(SubscriberSearchPage(results: [Self.row(1)], number: 1, total: 1, hasNext: false))))
-        press(.enter)
-        #expect(effects.last == .open(Self.row(1)))
+        #expect(driver.state.search.request == request)
+        #expect(driver.state.search.isSearching)
+        try await driver.run(until: { $0.search.page != nil }, "the results")
+        #expect(driver.state.search.page?.results == [Self.row(1)])
+        #expect(driver.state.search.focus == .results)
         // F2 changes the criterion whatever has the focus; letters on the table do nothing.
-        press(.character("q"))
-        #expect(state.text == "343025701")
-        press(.function(2))
-        #expect(state.kind == .nameBegins)
+        driver.press(.character("q"))
+        #expect(driver.state.search.text == "343025701")
+        #expect(!driver.state.hasQuit)
+        driver.press(.function(2))
+        #expect(driver.state.search.kind == .nameBegins)
+        driver.press(.enter)
+        #expect(driver.state.subject == CounterSubject(Self.row(1)))
+        try await driver.run(until: { $0.app?.isOnLoadedAccueil == true }, "the subscriber opened")
     }
 
     @Test("the header names the agent and the subscriber, shortened on narrow screens")
@@ -130,16 +126,17 @@ struct CounterScreenTests {
         )
         let canvas = GridCanvas(columns: 80, rows: 24)
         CounterHeader.draw(
-            agent: "agent.dupont", subject: subject, language: .fr, in: ScreenLayout.header(canvas.size),
+            agent: "agent.dupont", subject: subject, strings: Self.strings,
+            in: ScreenLayout.header(canvas.size),
             on: canvas)
         #expect(canvas.rows[0].contains("Guichet — agent agent.dupont — pour DUPONT Marie, 343025705"))
         #expect(canvas.style(at: Point(column: 0, row: 0))?.role == .header)
         #expect(
-            CounterHeader.text(agent: "a", subject: subject, language: .en)
+            CounterHeader.text(agent: "a", subject: subject, strings: Strings(language: .en))
                 == "Counter — agent a — for DUPONT Marie, 343025705")
         let narrow = GridCanvas(columns: 30, rows: 1)
         CounterHeader.draw(
-            agent: "agent.dupont", subject: subject, language: .fr, in: narrow.bounds, on: narrow)
+            agent: "agent.dupont", subject: subject, strings: Self.strings, in: narrow.bounds, on: narrow)
         #expect(narrow.rows[0].hasPrefix(" Guichet — agent"))
         #expect(narrow.rows[0].contains("…"))
     }

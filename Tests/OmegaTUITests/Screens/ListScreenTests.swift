@@ -1,21 +1,18 @@
 import Foundation
-import OmegaClient
 import SelfService
+import SelfServiceTestSupport
 import TerminalUI
 import Testing
 
 @testable import OmegaTUI
 
-@Suite struct ReadingsScreenTests {
-    static func releves() -> AppState {
-        var state = TestData.loggedIn()
-        state.screen = .releves
-        return state
-    }
-
+@Suite @MainActor struct ReadingsScreenTests {
     @Test(arguments: [(80, 24), (132, 43)])
-    func readingsAreListedNewestFirstInFrenchFormats(columns: Int, rows: Int) throws {
-        let canvas = TestData.render(Self.releves(), columns: columns, rows: rows)
+    func readingsAreListedNewestFirstInFrenchFormats(columns: Int, rows: Int) async throws {
+        // 45 readings on the server: the first pages fill the table with 40 of them.
+        let subscriber = TestData.subscriber { $0.readings = TestData.longHistory }
+        let canvas = try await TestData.after([.character("r")], subscriber: subscriber)
+            .render(columns: columns, rows: rows)
         let header = try #require(canvas.rows.firstIndex { $0.contains("Date") && $0.contains("Index") })
         #expect(canvas.rows[header].contains("Conso."))
         #expect(canvas.rows[header].contains("Type"))
@@ -30,15 +27,16 @@ import Testing
         #expect(canvas.rows[header + 2].contains("01/09/2025"))
         #expect(canvas.rows[header + 2].contains("estimé"))
         #expect(canvas.rows[header + 3].contains("tour"))
-        #expect(canvas.text.contains("5 relevé(s) sur 9"))
+        #expect(canvas.text.contains("40 relevé(s) sur 45"))
         // The selected (first) row is drawn selected.
         let date = try #require(canvas.find("01/03/2026"))
         #expect(canvas.style(at: date)?.role == .selected)
     }
 
-    @Test func theChartComparesWithAYearBeforeAndFlagsOverconsumption() {
-        let canvas = TestData.render(Self.releves(), columns: 132, rows: 43)
+    @Test func theChartComparesWithAYearBeforeAndFlagsOverconsumption() async throws {
+        let canvas = try await TestData.after([.character("r")]).render(columns: 132, rows: 43)
         let text = canvas.text
+        #expect(text.contains("5 relevé(s) sur 5"))
         #expect(text.contains("Consommation par période"))
         // 100 m³ against 40 m³ a year before: over twice the average of the previous years.
         #expect(text.contains("01/03/2026  100 m³  (40 m³)  ! surconso."))
@@ -46,22 +44,23 @@ import Testing
         #expect(text.contains("▁") || text.contains("█"))
     }
 
-    @Test func aFilterKeepsTheMatchingRowsOnly() {
-        var ui = UIState()
-        ui.filters[.readings] = "estimé"
-        let canvas = TestData.render(Self.releves(), ui: ui)
+    @Test func aFilterKeepsTheMatchingRowsOnly() async throws {
+        let driver = try await TestData.after([.character("r")])
+        driver.press(.character("/"))
+        driver.type("estimé")
+        driver.press(.enter)
+        #expect(!driver.ui.isEditingFilter)
+        let canvas = driver.render()
         #expect(canvas.find("01/09/2025") != nil)
         #expect(!canvas.rows.contains { $0.contains("1 350") })
         #expect(canvas.text.contains("Filtre « estimé » : 1 ligne(s)"))
     }
 }
 
-@Suite struct InvoicesScreenTests {
+@Suite @MainActor struct InvoicesScreenTests {
     @Test(arguments: [(80, 24), (132, 43)])
-    func invoicesShowEveryStatusInFrenchWithDetailAndYearTotals(columns: Int, rows: Int) {
-        var state = TestData.loggedIn()
-        state.screen = .factures
-        let canvas = TestData.render(state, columns: columns, rows: rows)
+    func invoicesShowEveryStatusInFrenchWithDetailAndYearTotals(columns: Int, rows: Int) async throws {
+        let canvas = try await TestData.after([.character("f")]).render(columns: columns, rows: rows)
         let text = canvas.text
         for status in ["à payer", "payée", "prélevée", "annulée", "avoir"] {
             #expect(text.contains(status), "status \(status)")
@@ -80,37 +79,29 @@ import Testing
         #expect(text.contains("2024 : 1 facture(s), -20,00 €, -30 m³"))
     }
 
-    @Test func instalmentsShowForThePayableInvoice() {
-        var state = TestData.loggedIn()
-        state.screen = .factures
-        state.invoices.payable = PayableInvoice(
-            numeroFacture: "F2026-02", netAPayer: Decimal(string: "1234.56") ?? 0,
-            dueDate: TestData.day("2026-03-12"),
-            instalments: [
-                Instalment(dueDate: TestData.day("2026-03-12"), amount: 600),
-                Instalment(dueDate: TestData.day("2026-04-12"), amount: Decimal(string: "634.56") ?? 0),
-            ])
-        let text = TestData.render(state, columns: 132, rows: 43).text
+    @Test func instalmentsShowForThePayableInvoice() async throws {
+        let subscriber = TestData.subscriber { contents in
+            contents.payable = PayableInvoice(
+                numeroFacture: "F2026-02", netAPayer: Decimal(string: "1234.56") ?? 0,
+                dueDate: Fixtures.day("2026-03-12"),
+                instalments: [
+                    Instalment(dueDate: Fixtures.day("2026-03-12"), amount: 600),
+                    Instalment(dueDate: Fixtures.day("2026-04-12"), amount: Decimal(string: "634.56") ?? 0),
+                ])
+        }
+        let text = try await TestData.after([.character("f")], subscriber: subscriber)
+            .render(columns: 132, rows: 43).text
         #expect(text.contains("Paiement en plusieurs fois"))
         #expect(text.contains("  600,00 € le 12/03/2026"))
         #expect(text.contains("  634,56 € le 12/04/2026"))
     }
 }
 
-@Suite struct RequestsAndMessagesScreenTests {
-    @Test func requestsShowFrenchStatusesAndTheTimeline() {
-        var state = TestData.loggedIn()
-        state.screen = .demandes
-        state.requests.detail = RequestRecord(
-            id: "42", code: .releve, status: .omega, title: "Relevé du 01/03/2026",
-            date: TestData.day("2026-03-02"),
-            history: [
-                RequestEvent(status: .saved, date: TestData.day("2026-03-02", hour: 9)),
-                RequestEvent(
-                    status: .omega, date: TestData.day("2026-03-02", hour: 10), comment: "Pris en charge"),
-            ])
-        let canvas = TestData.render(state)
-        let text = canvas.text
+@Suite @MainActor struct RequestsAndMessagesScreenTests {
+    @Test func requestsShowFrenchStatusesAndTheTimeline() async throws {
+        let driver = try await TestData.after([.character("d")])
+        #expect(driver.state.requests.detail?.id == "42")
+        let text = driver.render().text
         #expect(text.contains("En traitement"))
         #expect(text.contains("Refusée"))
         #expect(text.contains("Mise à jour des coordonnées"))
@@ -120,20 +111,17 @@ import Testing
         #expect(text.contains("Pris en charge"))
     }
 
-    @Test func messagesShowTheSelectedBody() {
-        var state = TestData.loggedIn()
-        state.screen = .messages
-        let text = TestData.render(state).text
+    @Test func messagesShowTheSelectedBody() async throws {
+        let text = try await TestData.after([.character("m")]).render().text
         #expect(text.contains("Coupure d'eau le 20 mars"))
         #expect(text.contains("du 10/03/2026 au 21/03/2026"))
         #expect(text.contains("Travaux rue des Lilas de 8 h à 12 h."))
     }
 }
 
-@Suite struct HelpScreenTests {
-    @Test func helpListsEveryKeyOfTheScreenItCameFrom() {
-        let state = TestData.applying([.navigate(.releves), .navigate(.aide)], to: TestData.loggedIn())
-        let canvas = TestData.render(state)
+@Suite @MainActor struct HelpScreenTests {
+    @Test func helpListsEveryKeyOfTheScreenItCameFrom() async throws {
+        let canvas = try await TestData.after([.character("r"), .character("?")]).render()
         let text = canvas.text
         #expect(text.contains("Touches de l'écran « Relevés »"))
         for keys in [
@@ -147,8 +135,10 @@ import Testing
     }
 
     @Test func helpOnTheLoginScreenListsTheFormKeys() {
-        let state = TestData.applying([.navigate(.aide)], to: AppState())
-        let text = TestData.render(state).text
+        let driver = AppDriver()
+        driver.press(.function(1))
+        #expect(driver.state.screen == .aide)
+        let text = driver.render().text
         #expect(text.contains("Touches de l'écran « Connexion »"))
         #expect(text.contains("Créer un compte"))
         #expect(text.contains("Mot de passe oublié"))

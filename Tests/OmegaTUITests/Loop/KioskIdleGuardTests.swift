@@ -6,47 +6,46 @@ import Testing
 @testable import OmegaTUI
 
 /// `--kiosk` on a shared terminal: a countdown warning, then an empty login screen.
-@Suite struct KioskIdleGuardTests {
+@Suite @MainActor struct KioskIdleGuardTests {
     /// A clock the test moves by hand.
     @MainActor final class ManualClock {
         var now = Date(timeIntervalSince1970: 1_800_000_000)
         func advance(_ seconds: TimeInterval) { now = now.addingTimeInterval(seconds) }
     }
 
-    @Test @MainActor func theWarningCountsDownThenTheLoginScreenComesBackEmpty() async {
+    @Test func theWarningCountsDownThenTheLoginScreenComesBackEmpty() {
         let clock = ManualClock()
         var expiries = 0
         let guardian = KioskIdleGuard(timeout: 60, onExpiry: { expiries += 1 }, now: { clock.now })
-        let controller = AppControllerTests.controller()
-        for character in "claire@example.org" { controller.enqueue(.character(character)) }
-        await AppControllerTests.drain(controller)
+        let driver = AppDriver()
+        let shell = driver.shell
+        driver.type("claire@example.org")
         let canvas = GridCanvas(columns: 80, rows: 24)
 
         clock.advance(50)
-        guardian.tick(controller)
-        controller.render(on: canvas)
+        #expect(!guardian.tick(shell))
+        shell.render(on: canvas)
         #expect(canvas.find("Inactivité") == nil, "the warning shows only in the last tenth")
 
         clock.advance(5)  // 5 s left: 60 s timeout, warning from 54 s
-        guardian.tick(controller)
-        #expect(controller.needsRedraw(size: canvas.size))
-        controller.render(on: canvas)
+        #expect(guardian.tick(shell))
+        #expect(shell.needsRedraw(size: canvas.size))
+        shell.render(on: canvas)
         #expect(canvas.find("Inactivité") != nil)
         #expect(canvas.text.contains("dans 5 s"), "\(canvas.text)")
 
         guardian.keyPressed()  // someone is still there
-        guardian.tick(controller)
-        controller.render(on: canvas)
+        guardian.tick(shell)
+        shell.render(on: canvas)
         #expect(canvas.find("Inactivité") == nil)
-        #expect(controller.state.login.email == "claire@example.org")
+        #expect(driver.state.login.email == "claire@example.org")
 
         clock.advance(61)
-        guardian.tick(controller)
-        await AppControllerTests.drain(controller)
-        controller.render(on: canvas)
+        #expect(guardian.tick(shell))
+        shell.render(on: canvas)
         #expect(expiries == 1)
-        #expect(controller.state.screen == .connexion)
-        #expect(controller.state.login.email.isEmpty)
+        #expect(driver.state.screen == .connexion)
+        #expect(driver.state.login.email.isEmpty)
         #expect(canvas.find("claire@example.org") == nil)
         #expect(canvas.find("Inactivité") == nil)
     }
