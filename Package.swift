@@ -165,6 +165,7 @@ let package = Package(
             name: "OmegaTUITests",
             dependencies: [
                 "OmegaTUI", "TerminalUI", "SelfService", "SelfServiceTestSupport", "OmegaAdapter", "OmegaSandbox",
+                "OmegaClient",
             ],
             resources: [.copy("Snapshots")]
         ),
