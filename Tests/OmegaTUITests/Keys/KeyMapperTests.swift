@@ -108,10 +108,10 @@ import Testing
         #expect(!asked.hasQuit)
         #expect(driver.render().text.contains("Quitter ?"))
         var ui = driver.ui
-        #expect(KeyMapper.map(.escape, state: asked, ui: &ui) == [.cancelQuit])
+        #expect(KeyMapper.map(.escape, state: asked, ui: &ui) == [.cancelDialog])
         #expect(KeyMapper.map(.right, state: asked, ui: &ui) == [])
-        #expect(KeyMapper.map(.enter, state: asked, ui: &ui) == [.cancelQuit])
-        #expect(KeyMapper.map(.character("o"), state: asked, ui: &ui) == [.confirmQuit])
+        #expect(KeyMapper.map(.enter, state: asked, ui: &ui) == [.cancelDialog])
+        #expect(KeyMapper.map(.character("o"), state: asked, ui: &ui) == [.confirmDialog])
     }
 
     @Test func enterConfirmsTheDryRunThenSends() async throws {
