@@ -115,7 +115,8 @@ public enum OmegaRecordMapping {
         return RequestRecord(
             id: demande.id, code: RequestCode(code: demande.code?.rawValue ?? ""),
             status: demande.statut.map { RequestStatus(code: $0.rawValue) } ?? .unknown(""),
-            title: demande.titre ?? demande.resume ?? "", date: demande.horodatage, history: history)
+            title: demande.titre ?? demande.resume ?? "", date: demande.horodatage, history: history,
+            origin: demande.agent.map { $0.isEmpty ? .online : .counter(agent: $0) } ?? .online)
     }
 
     /// The person's contact details.

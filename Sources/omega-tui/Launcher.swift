@@ -41,7 +41,7 @@ enum Launcher {
             sandbox = server
             logger.info("demo sandbox listening", metadata: ["port": "\(port)"])
         } else if let server = settings.server {
-            baseURL = server
+            baseURL = ServerAddress.apiRoot(server)
         } else {
             throw fail(Strings(language: settings.language)[.launchNoServer])
         }

@@ -86,7 +86,8 @@ struct OmegaTUICommand: AsyncParsableCommand {
             try await CounterLauncher.run(
                 settings,
                 options: CounterStartup.Options(
-                    serverURL: settings.server ?? "", credentialsPath: partnerCredentials,
+                    serverURL: settings.server.map(ServerAddress.apiRoot) ?? "",
+                    credentialsPath: partnerCredentials,
                     auditLogPath: auditLog, idleTimeout: TimeInterval(idleTimeout)))
         } else {
             try await Launcher.run(settings, kioskIdleTimeout: kiosk ? TimeInterval(idleTimeout) : nil)

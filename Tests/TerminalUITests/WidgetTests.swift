@@ -34,7 +34,21 @@ struct WidgetTests {
         let bars = (1...12).map { BarChart.Bar(label: "M\($0)", current: Decimal($0), previousYear: nil) }
         let canvas = GridCanvas(columns: 8, rows: 3)
         BarChart(bars: bars).draw(in: canvas.bounds, on: canvas)
-        #expect(canvas.rows[2] == "M10M11M…")
+        // The last group has two cells left: its label is left out rather than cut.
+        #expect(canvas.rows[2] == "M10M11  ")
+    }
+
+    @Test func aBarChartLabelRunsUnderTheFollowingUnlabelledGroupsAndMarksTheSelectedPeriod() {
+        let bars = [
+            BarChart.Bar(label: "2024", current: 1, previousYear: nil),
+            BarChart.Bar(label: "", current: 2, previousYear: nil, isSelected: true),
+            BarChart.Bar(label: "2025", current: 3, previousYear: nil, isFlagged: true),
+        ]
+        let canvas = GridCanvas(columns: 9, rows: 4)
+        BarChart(bars: bars, glyphs: .ascii).draw(in: canvas.bounds, on: canvas)
+        #expect(canvas.rows[0] == "   vv !  ")
+        // "2024" runs under the unlabelled group; "2025" has three cells left: left out.
+        #expect(canvas.rows[3] == "2024     ")
     }
 
     @Test func keyHintBarShowsEverythingWhenThereIsRoom() {

@@ -47,6 +47,7 @@ public enum KeyBindings {
         let move = KeyBinding(keys: "↑↓", label: strings[.hintMove], priority: 5)
         let back = KeyBinding(keys: esc, label: strings[.hintBack], priority: 4)
         let filter = KeyBinding(keys: "/", label: strings[.hintFilter], priority: 3)
+        let refresh = KeyBinding(keys: "Ctrl-R", label: strings[.hintRefresh], priority: 6)
         let tab = KeyBinding(keys: strings[.keyTab], label: strings[.hintNextField], priority: 3)
         switch screen {
         case .connexion:
@@ -63,9 +64,14 @@ public enum KeyBindings {
         case .creerCompte, .motDePasseOublie:
             return [tab, KeyBinding(keys: enter, label: strings[.hintSubmit], priority: 2), back]
         case .accueil:
-            return []
-        case .releves, .factures, .demandes, .messages:
-            return [move, filter, back]
+            return [refresh]
+        case .factures:
+            return [
+                move, KeyBinding(keys: enter, label: strings[.hintDetail], priority: 3), filter, refresh,
+                back,
+            ]
+        case .releves, .demandes, .messages:
+            return [move, filter, refresh, back]
         case .choixContrat:
             return [move, KeyBinding(keys: enter, label: strings[.hintChoose], priority: 2), back]
         case .nouvelleDemande(.menu):
@@ -111,6 +117,18 @@ public enum KeyBindings {
             }
         }
         return [global[0]] + own + global.dropFirst()
+    }
+
+    /// The bar's bindings at `width`: all of them when they fit; otherwise the most important
+    /// ones that fit, and the help key relabelled "Toutes les touches", since Aide lists every
+    /// key of the screen.
+    public static func bar(for state: AppState, strings: Strings, width: Int) -> [KeyBinding] {
+        let all = bar(for: state, strings: strings)
+        let shown = fitting(all, width: width)
+        guard shown.count < all.count, let help = all.first else { return shown }
+        var relabelled = all
+        relabelled[0] = KeyBinding(keys: help.keys, label: strings[.hintAllKeys], priority: help.priority)
+        return fitting(relabelled, width: width)
     }
 
     /// The bindings that fit in `width` cells with their full labels, most important first,

@@ -91,6 +91,7 @@ public enum KeyMapper {
         if let action = formAction(.submit, state: state) { return [action] }
         switch state.screen {
         case .choixContrat: return [.chooseContract]
+        case .factures: return state.invoices.isDetailOpen ? [] : [.invoices(.openDetail)]
         case .nouvelleDemande(.menu):
             return state.newRequest.highlightedKind.map { [.navigate(.nouvelleDemande($0.step))] } ?? []
         case .aide: return [.back]
@@ -169,7 +170,8 @@ public enum KeyMapper {
     private static func mapMovement(
         _ key: Key, list: ListID, state: AppState, ui: inout UIState, strings: Strings
     ) -> [AppAction]? {
-        let content = ListContent(list, state: state, strings: strings, filter: ui.filter(of: list))
+        let content = ListContent(
+            list, state: state, strings: strings, filter: ui.filter(of: list), today: ui.today)
         let pageSize = max(1, ScreenLayout.pageSize(for: list, size: ui.size))
         var table = TableState(selectedIndex: content.visibleSelection, offset: ui.offset(of: list))
         guard table.apply(key, rowCount: content.visible.count, pageSize: pageSize) else { return nil }
@@ -200,7 +202,7 @@ public enum KeyMapper {
         }
         ui.filters[list] = text.isEmpty ? nil : text
         ui.setOffset(0, of: list)
-        let content = ListContent(list, state: state, strings: strings, filter: text)
+        let content = ListContent(list, state: state, strings: strings, filter: text, today: ui.today)
         if !content.visible.contains(content.selection), let first = content.visible.first {
             return [list.select(first)]
         }

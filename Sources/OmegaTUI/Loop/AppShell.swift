@@ -1,3 +1,4 @@
+import Foundation
 import SelfService
 import TerminalUI
 
@@ -15,11 +16,16 @@ public final class AppShell {
     /// Unicode or ASCII drawing characters.
     public var glyphs: Glyphs
     private var drawn: (state: AppState, ui: UIState)?
+    private let clock: @MainActor () -> Date
 
-    /// A shell over `store`, for a canvas of `size`.
-    public init(store: Store<AppState, AppAction>, size: Size, glyphs: Glyphs = .unicode) {
+    /// A shell over `store`, for a canvas of `size`; `clock` gives today (tests fix it).
+    public init(
+        store: Store<AppState, AppAction>, size: Size, glyphs: Glyphs = .unicode,
+        clock: @escaping @MainActor () -> Date = Date.init
+    ) {
         self.store = store
-        ui = UIState(size: size)
+        self.clock = clock
+        ui = UIState(size: size, today: Formatting.calendar.startOfDay(for: clock()))
         self.glyphs = glyphs
     }
 
@@ -45,7 +51,7 @@ public final class AppShell {
 
     /// Kiosk mode's idle timeout: the front end forgets its own state too, then starts over.
     public func idleTimeout() {
-        ui = UIState(size: ui.size)
+        ui = UIState(size: ui.size, today: ui.today)
         store.send(.idleTimeout)
     }
 
@@ -79,6 +85,8 @@ public final class AppShell {
 
     /// The loop's handler: keys, finished work and ticks; quits when the user did.
     public func handle(_ event: LoopEvent<EffectResult<AppAction>>, size: Size) -> LoopDecision {
+        // Today changes at midnight only: a frame is not redrawn for the clock's sake.
+        ui.today = Formatting.calendar.startOfDay(for: clock())
         switch event {
         case .key(.resize):
             invalidate()

@@ -1,3 +1,4 @@
+import Foundation
 import SelfService
 import TerminalUI
 
@@ -19,11 +20,17 @@ public final class CounterShell {
     private var wasServing = false
     private var drawn: (state: CounterState, ui: UIState, editors: CounterSearchEditors, spinner: Int)?
 
-    /// A shell over `store`, for a canvas of `size`.
-    public init(store: Store<CounterState, CounterAction>, size: Size, glyphs: Glyphs = .unicode) {
+    private let clock: @MainActor () -> Date
+
+    /// A shell over `store`, for a canvas of `size`; `clock` gives today (tests fix it).
+    public init(
+        store: Store<CounterState, CounterAction>, size: Size, glyphs: Glyphs = .unicode,
+        clock: @escaping @MainActor () -> Date = Date.init
+    ) {
         self.store = store
         self.glyphs = glyphs
-        appUI = UIState(size: size)
+        self.clock = clock
+        appUI = UIState(size: size, today: Formatting.calendar.startOfDay(for: clock()))
     }
 
     /// The counter's state.
@@ -53,6 +60,7 @@ public final class CounterShell {
 
     /// The loop's handler.
     public func handle(_ event: LoopEvent<EffectResult<CounterAction>>, size: Size) -> LoopDecision {
+        appUI.today = Formatting.calendar.startOfDay(for: clock())
         switch event {
         case .key(.resize):
             drawn = nil
@@ -105,7 +113,7 @@ public final class CounterShell {
     /// Once the subscriber is gone (Esc, `q`, timeout), nothing of its screens stays here;
     /// once the search was emptied, neither do the typed texts.
     private func forgetLeftSubscriber() {
-        if state.app == nil, wasServing { appUI = UIState(size: appUI.size) }
+        if state.app == nil, wasServing { appUI = UIState(size: appUI.size, today: appUI.today) }
         wasServing = state.app != nil
         if editors.text.text != state.search.text || editors.town.text != state.search.town {
             editors = CounterSearchEditors()

@@ -22,8 +22,7 @@ public enum AppRenderer {
         let size = canvas.size
         drawHeader(context, in: ScreenLayout.header(size), on: canvas)
         drawScreen(context, on: canvas)
-        let bindings = KeyBindings.fitting(
-            KeyBindings.bar(for: context.state, strings: context.strings), width: size.columns)
+        let bindings = KeyBindings.bar(for: context.state, strings: context.strings, width: size.columns)
         KeyHintBar(hints: bindings.map { KeyHint(keys: $0.keys, label: $0.label) })
             .draw(in: ScreenLayout.keyBar(size), on: canvas)
         if let toast = context.state.toasts.last {
@@ -63,29 +62,42 @@ public enum AppRenderer {
         }
     }
 
+    /// The header row: the screen's title, never cut; then, as room allows, the spinner, the
+    /// contract, the e-mail, and the application's name before the title.
     private static func drawHeader(_ context: RenderContext, in rect: Rect, on canvas: some Canvas) {
         guard !rect.isEmpty else { return }
         canvas.fill(rect, with: " ", style: .title)
         let state = context.state
         let strings = context.strings
-        let title = " \(strings[.appName]) — \(context.title(of: state.screen))"
+        let screenTitle = context.title(of: state.screen)
         var right: [String] = []
         if state.isBusy {
-            right.append(
-                "\(Spinner(frame: context.ui.spinnerFrame, glyphs: context.glyphs).currentGlyph) \(strings[.loading])"
-            )
+            let spinner = Spinner(frame: context.ui.spinnerFrame, glyphs: context.glyphs).currentGlyph
+            right.append("\(spinner) \(strings[.loading])")
         }
         if state.isLoggedIn {
             if let contract = state.selectedContract {
                 right.append("\(strings[.dashContract]) \(contract.numeroContrat)")
             }
-            if let email = state.session.profile?.email ?? state.session.email { right.append(email) }
+            if case .subscriber = state.mode, let email = state.session.profile?.email ?? state.session.email
+            {
+                right.append(email)
+            }
         }
-        let rightText = right.joined(separator: " · ") + " "
-        let rightWidth = min(Sanitizer.displayWidth(rightText), rect.size.columns / 2)
-        let (left, rest) = rect.splitLeft(rect.size.columns - rightWidth)
-        canvas.put(title, in: left, style: .title)
-        canvas.put(rightText, in: rest, alignment: .right, style: .title)
+        let width = rect.size.columns
+        let fits = { (left: String, right: [String]) in
+            Sanitizer.displayWidth(left) + 1
+                + Sanitizer.displayWidth(" " + right.joined(separator: " · ") + " ")
+                <= width
+        }
+        var left = " \(strings[.appName]) — \(screenTitle)"
+        if !fits(left, right) { left = " " + screenTitle }
+        // The e-mail goes first, then the contract; the spinner stays while anything fits.
+        while !right.isEmpty, !fits(left, right) { right.removeLast() }
+        let rightText = right.isEmpty ? "" : " " + right.joined(separator: " · ") + " "
+        let (leftArea, rightArea) = rect.splitLeft(width - Sanitizer.displayWidth(rightText))
+        canvas.put(left, in: leftArea, style: .title)
+        canvas.put(rightText, in: rightArea, alignment: .right, style: .title)
     }
 
     private static func drawScreen(_ context: RenderContext, on canvas: some Canvas) {

@@ -16,9 +16,9 @@ public struct ListContent {
     public let selection: Int
 
     /// The content of `list` in `state`, filtered by `filter`.
-    public init(_ list: ListID, state: AppState, strings: Strings, filter: String = "") {
+    public init(_ list: ListID, state: AppState, strings: Strings, filter: String = "", today: Date) {
         self.list = list
-        let rows = Self.rows(of: list, state: state, strings: strings)
+        let rows = Self.rows(of: list, state: state, strings: strings, today: today)
         self.rows = rows
         selection = Self.selection(of: list, in: state)
         let needle = filter.trimmingCharacters(in: .whitespaces)
@@ -65,7 +65,7 @@ public struct ListContent {
         }
     }
 
-    static func rows(of list: ListID, state: AppState, strings: Strings) -> [[String]] {
+    static func rows(of list: ListID, state: AppState, strings: Strings, today: Date) -> [[String]] {
         switch list {
         case .readings:
             let overconsumed = Set(state.readings.periods.filter(\.isOverconsumption).map(\.readingId))
@@ -73,12 +73,14 @@ public struct ListContent {
                 readingRow(reading, overconsumed: overconsumed.contains(reading.id), strings: strings)
             }
         case .invoices:
-            return state.invoices.list.items.map { invoice in
+            let invoices = state.invoices.list.items
+            return invoices.map { invoice in
                 [
-                    invoice.numero, strings.date(invoice.date), strings.date(invoice.dueDate),
+                    InvoicesScreen.number(of: invoice, among: invoices), strings.date(invoice.date),
+                    strings.date(invoice.dueDate),
                     invoice.volume.map { Formatting.number($0, in: strings.language) } ?? "—",
-                    strings.amount(invoice.montantTTC), strings.amount(invoice.netAPayer),
-                    strings.label(invoice.status),
+                    strings.amount(invoice.montantTTC), InvoicesScreen.netText(of: invoice, strings: strings),
+                    InvoicesScreen.statusText(of: invoice, today: today, strings: strings),
                 ]
             }
         case .requests:
@@ -87,7 +89,7 @@ public struct ListContent {
                     request.id,
                     request.title.isEmpty ? strings.label(request.code) : request.title,
                     request.date.map { strings.dateTime($0) } ?? "—",
-                    strings.label(request.status),
+                    strings.label(request.origin, short: true), strings.label(request.status),
                 ]
             }
         case .messages:
@@ -100,7 +102,7 @@ public struct ListContent {
                 ]
             }
         case .newRequestMenu:
-            return state.newRequest.kinds.map { [strings.label($0)] }
+            return state.newRequest.kinds.map { [strings.label($0, mode: state.mode)] }
         }
     }
 

@@ -16,7 +16,7 @@ enum ListStatusLine {
         let text =
             context.ui.isEditingFilter
             ? context.strings[.filterPrompt] + filter
-            : context.strings(.filterActive, filter, String(content.visible.count))
+            : context.strings(.filterActive, filter)
         let width = min(row.size.columns / 2, Sanitizer.displayWidth(text) + 1)
         let (left, right) = row.splitLeft(row.size.columns - width)
         canvas.put(summary, in: left, style: .muted)
@@ -44,13 +44,29 @@ enum ListStatusLine {
             isFocused: !context.ui.isEditingFilter, showsHeader: showsHeader, emptyMessage: empty)
     }
 
-    /// "3 relevés sur 25 · 22 lignes illisibles…": the summary of a paged list, with the rows
-    /// the server sent that could not be read, so none disappears without a word.
-    static func withUnreadable(_ summary: String, _ unreadable: Int, strings: Strings) -> String {
-        switch unreadable {
-        case 0: return summary
-        case 1: return summary + " · " + strings[.unreadableRowsOne]
-        default: return summary + " · " + strings(.unreadableRowsMany, String(unreadable))
+    /// The row above a paged list: "26 relevés", "40 relevés sur 60 · chargement de la
+    /// suite…", "2 relevés sur 26" while a filter hides some, the rows the server sent that
+    /// could not be read (none disappears without a word), or the failure of the last load.
+    static func summary<Item>(
+        _ list: PagedList<Item>, content: ListContent, counting noun: Counted, context: RenderContext
+    ) -> String {
+        let strings = context.strings
+        if let error = list.error { return strings.failure(error) }
+        if list.isLoading, list.items.isEmpty {
+            return
+                "\(Spinner(frame: context.ui.spinnerFrame, glyphs: context.glyphs).currentGlyph) \(strings[.loading])"
         }
+        var parts = [
+            content.visible.count == content.rows.count
+                ? strings.count(list.items.count, of: list.total ?? list.items.count, noun)
+                : strings.count(content.visible.count, of: list.items.count, noun)
+        ]
+        if list.isLoading { parts.append(strings[.loadingMore]) }
+        switch list.unreadable {
+        case 0: break
+        case 1: parts.append(strings[.unreadableRowsOne])
+        default: parts.append(strings(.unreadableRowsMany, String(list.unreadable)))
+        }
+        return parts.joined(separator: " · ")
     }
 }

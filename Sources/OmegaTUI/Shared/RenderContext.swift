@@ -33,7 +33,8 @@ public struct RenderContext {
         case .demandes: return strings[.screenDemandes]
         case .nouvelleDemande(.menu): return strings[.screenNouvelleDemande]
         case .nouvelleDemande(.index): return strings[.screenTransmettreIndex]
-        case .nouvelleDemande(.coordonnees): return strings[.screenCoordonnees]
+        case .nouvelleDemande(.coordonnees):
+            return strings[state.mode == .subscriber ? .screenCoordonnees : .screenCoordonneesCounter]
         case .messages: return strings[.screenMessages]
         case .aide: return strings[.screenAide]
         case .choixContrat: return strings[.screenChoixContrat]

@@ -1,3 +1,4 @@
+import Foundation
 import SelfService
 import TerminalUI
 
@@ -17,14 +18,18 @@ public struct UIState: Equatable, Sendable {
     public var dialogButton = 0
     /// Kiosk mode: the seconds left before the idle timeout while its warning shows.
     public var idleWarningSeconds: Int?
+    /// Today, for what depends on the date (an invoice past its due date); the shell keeps it
+    /// current, tests fix it.
+    public var today: Date
     /// Editing state (cursor) of the fields typed into, by field.
     var editors: [FieldID: TextFieldState] = [:]
     /// First visible row per list.
     var offsets: [ListID: Int] = [:]
 
-    /// A front-end state for a terminal of `size`.
-    public init(size: Size = Size(columns: 80, rows: 24)) {
+    /// A front-end state for a terminal of `size`, on `today`.
+    public init(size: Size = Size(columns: 80, rows: 24), today: Date = Date()) {
         self.size = size
+        self.today = today
     }
 
     /// The editing state of `field` showing `text`: the one kept (with its cursor) when it

@@ -19,6 +19,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case screenChoixContrat
     case screenTransmettreIndex
     case screenCoordonnees
+    case screenCoordonneesCounter
 
     // Key-hint labels.
     case hintHelp
@@ -46,6 +47,9 @@ public enum StringKey: String, CaseIterable, Sendable {
     case hintEdit
     case hintLogout
     case hintChoose
+    case hintAllKeys
+    case hintRefresh
+    case hintDetail
 
     // Common.
     case loading
@@ -120,6 +124,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case dashUnreadable
     case dashContracts
     case dashWelcome
+    case dashSubscriber
 
     // Relevés.
     case colDate
@@ -133,7 +138,6 @@ public enum StringKey: String, CaseIterable, Sendable {
     case chartTitle
     case chartLegend
     case overconsumptionNote
-    case readingsCount
     case noReadings
     case unreadableRowsOne
     case unreadableRowsMany
@@ -145,14 +149,24 @@ public enum StringKey: String, CaseIterable, Sendable {
     case colTTC
     case colNetAPayer
     case colStatus
+    case colOrigin
+    case originOnline
+    case originCounterShort
+    case originCounter
     case detailTitle
     case detailHT
     case detailTVA
     case detailTTC
     case detailNetAPayer
+    case detailStatus
+    case detailInvoiceTitle
+    case detailLateNote
+    case detailDebitNote
+    case detailCancelledNote
     case detailConsumption
     case detailDueDate
     case detailInstalments
+    case instalmentsCount
     case instalmentLine
     case yearTotalsTitle
     case yearTotalLine
@@ -214,6 +228,27 @@ public enum StringKey: String, CaseIterable, Sendable {
     case pickerIntro
     case pickerActive
     case pickerInactive
+    case pickerAddress
+    case helpNoScreenKeys
+    case countOf
+    case readingNone
+    case readingOne
+    case readingMany
+    case invoiceNone
+    case invoiceOne
+    case invoiceMany
+    case requestNone
+    case requestOne
+    case requestMany
+    case messageNone
+    case messageOne
+    case messageMany
+    case contractNone
+    case contractOne
+    case contractMany
+    case subscriberNone
+    case subscriberOne
+    case subscriberMany
 
     // Failures: why something failed (ServiceFailure.Reason).
     case errBadRequest
@@ -256,6 +291,21 @@ public enum StringKey: String, CaseIterable, Sendable {
     case problemConfirmationDiffers
     case problemNotAWholeNumber
     case problemInvalidDate
+    case refusalIndexBelowLast
+    case refusalDateInFuture
+    case refusalDateNotAfterLast
+    case refusalReadingAlreadyOpen
+    case refusalPointUnknown
+    case refusalPhoneInvalid
+    case refusalPostcodeInvalid
+    case refusalTooLong
+    case refusalNotChangeable
+    case refusalCodeInvalid
+    case refusalPasswordWeak
+    case refusalEmailTaken
+    case refusalContractUnknown
+    case refusalInvoiceMismatch
+    case refusalOldPasswordWrong
 
     // Labels of the view-models' codes.
     case strengthTooShort
@@ -277,6 +327,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case invoiceDirectDebit
     case invoiceCancelled
     case invoiceCreditNote
+    case invoiceLate
     case readingActual
     case readingEstimated
     case readingSelf
@@ -292,6 +343,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case contactEmail
     case kindReading
     case kindContact
+    case kindContactCounter
 
     // Toasts.
     case toastStatusChanged
@@ -326,9 +378,8 @@ public enum StringKey: String, CaseIterable, Sendable {
     case counterKeyPages
     case counterKeyQuit
     case counterResults
-    case counterOneSubscriber
-    case counterSubscribers
     case counterPage
+    case counterContractsOfSubscribers
     case idleTitle
     case idleButton
     case idleToSearch

@@ -13,17 +13,50 @@ extension Strings {
             let minutes = max(1, Int((seconds / 60).rounded(.up)))
             text += " " + (minutes == 1 ? self[.waitOneMinute] : self(.waitMinutes, String(minutes)))
         }
-        let unplaced = failure.refusals.filter { $0.field == nil && !$0.text.isEmpty }
+        // A refusal naming no field is said in full: in the user's words when its code is
+        // known, else the service's text (only for plain refusals: a conflict's text is kept
+        // to known codes).
+        let unplaced = failure.refusals.filter { $0.field == nil && (!$0.text.isEmpty || $0.code != nil) }
+        let known = unplaced.filter { refusal($0) != $0.text }
         if failure.reason == .refused, !unplaced.isEmpty {
             text = unplaced.map(refusal).joined(separator: " ")
+        } else if failure.reason == .conflict, !known.isEmpty {
+            text = known.map(refusal).joined(separator: " ")
         }
         return text
     }
 
-    /// What the service refused, in the user's language when its code is known, else the
-    /// service's own text in full.
+    /// What the service refused, in the user's language when its code is known (docs/api.md
+    /// lists them), else the service's own text in full.
     public func refusal(_ refusal: Refusal) -> String {
-        refusal.text
+        let value = { (name: String) in refusal.values[name] ?? "" }
+        switch refusal.code {
+        case "index-below-last":
+            return self(.refusalIndexBelowLast, Int(value("last_index")).map(number) ?? value("last_index"))
+        case "date-in-future": return self[.refusalDateInFuture]
+        case "date-not-after-last": return self(.refusalDateNotAfterLast, day(value("last_date")))
+        case "index-invalid": return self[.problemNotAWholeNumber]
+        case "date-invalid": return self[.problemInvalidDate]
+        case "reading-already-open": return self(.refusalReadingAlreadyOpen, value("request_id"))
+        case "point-unknown": return self[.refusalPointUnknown]
+        case "phone-invalid": return self[.refusalPhoneInvalid]
+        case "email-invalid": return self[.problemInvalidEmail]
+        case "postcode-invalid": return self[.refusalPostcodeInvalid]
+        case "field-too-long": return self(.refusalTooLong, value("max"))
+        case "field-not-changeable": return self[.refusalNotChangeable]
+        case "code-invalid": return self[.refusalCodeInvalid]
+        case "password-weak": return self[.refusalPasswordWeak]
+        case "email-taken": return self[.refusalEmailTaken]
+        case "contract-unknown": return self[.refusalContractUnknown]
+        case "invoice-mismatch": return self[.refusalInvoiceMismatch]
+        case "old-password-wrong": return self[.refusalOldPasswordWrong]
+        default: return refusal.text
+        }
+    }
+
+    /// An ISO day (`2026-08-20`, time ignored) written the user's way; as sent when unreadable.
+    private func day(_ iso: String) -> String {
+        Formatting.parseDate(String(iso.prefix(10))).map { date($0) } ?? iso
     }
 
     /// The sentence shown next to a field.
@@ -121,10 +154,18 @@ extension Strings {
     }
 
     /// The entries of the "Nouvelle demande" menu.
-    public func label(_ kind: NewRequestKind) -> String {
+    public func label(_ kind: NewRequestKind, mode: AppMode = .subscriber) -> String {
         switch kind {
         case .transmettreIndex: return self[.kindReading]
-        case .mettreAJourCoordonnees: return self[.kindContact]
+        case .mettreAJourCoordonnees: return self[mode == .subscriber ? .kindContact : .kindContactCounter]
+        }
+    }
+
+    /// Where a request was filed: "en ligne", "au guichet — agent dupont" (`short`: "guichet").
+    public func label(_ origin: RequestOrigin, short: Bool = false) -> String {
+        switch origin {
+        case .online: return self[.originOnline]
+        case .counter(let agent): return short ? self[.originCounterShort] : self(.originCounter, agent)
         }
     }
 

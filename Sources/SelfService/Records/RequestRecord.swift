@@ -77,7 +77,7 @@ public struct RequestEvent: Equatable, Sendable {
     public var status: RequestStatus
     /// When (`ts`).
     public var date: Date
-    /// The service's comment, if any.
+    /// The service's comment, if any (its question when the status is "Attente client").
     public var comment: String?
 
     /// Creates an event.
@@ -86,6 +86,14 @@ public struct RequestEvent: Equatable, Sendable {
         self.date = date
         self.comment = comment
     }
+}
+
+/// Where a request was filed.
+public enum RequestOrigin: Equatable, Hashable, Sendable {
+    /// By the subscriber, online.
+    case online
+    /// At the water service's counter, by this agent.
+    case counter(agent: String)
 }
 
 /// A change request (`Partner_Request`) and, when loaded, its history.
@@ -102,12 +110,15 @@ public struct RequestRecord: Equatable, Sendable, Identifiable {
     public var date: Date?
     /// Events, oldest first; empty until the detail is loaded.
     public var history: [RequestEvent]
+    /// Where it was filed.
+    public var origin: RequestOrigin
 
     /// Creates a request.
     public init(
         id: String, code: RequestCode, status: RequestStatus, title: String, date: Date?,
-        history: [RequestEvent] = []
+        history: [RequestEvent] = [], origin: RequestOrigin = .online
     ) {
+        self.origin = origin
         self.id = id
         self.code = code
         self.status = status

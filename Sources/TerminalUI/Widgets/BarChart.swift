@@ -11,7 +11,8 @@ import Foundation
 public struct BarChart: Sendable {
     /// One period.
     public struct Bar: Sendable, Hashable {
-        /// Short label under the bars (`"T1"`, `"jan"`); cut to the group width.
+        /// Label under the bars (`"2024"`); it may run under the following groups while their
+        /// labels are empty, so a year can mark where it starts.
         public var label: String
         /// Value for this period, nil when unknown.
         public var current: Decimal?
@@ -19,12 +20,18 @@ public struct BarChart: Sendable {
         public var previousYear: Decimal?
         /// Highlight this period (e.g. over twice the average of previous years).
         public var isFlagged: Bool
+        /// The period the user selected elsewhere (a table row): marked under its bars.
+        public var isSelected: Bool
 
-        public init(label: String, current: Decimal?, previousYear: Decimal?, isFlagged: Bool = false) {
+        public init(
+            label: String, current: Decimal?, previousYear: Decimal?, isFlagged: Bool = false,
+            isSelected: Bool = false
+        ) {
             self.label = label
             self.current = current
             self.previousYear = previousYear
             self.isFlagged = isFlagged
+            self.isSelected = isSelected
         }
     }
 
@@ -51,11 +58,19 @@ public struct BarChart: Sendable {
         let maximum = values.max() ?? 0
         for (index, bar) in shown.enumerated() {
             let column = rect.minColumn + index * Self.groupWidth
-            let labelArea = Rect(
-                column: column, row: rect.maxRow - 1, columns: min(Self.groupWidth, rect.maxColumn - column),
-                rows: 1)
-            canvas.put(bar.label, in: labelArea, style: bar.isFlagged ? .warning : .muted)
-            if bar.isFlagged {
+            // A label runs under the next groups while their labels are empty; one that does
+            // not fit whole is left out rather than cut ("202" would say nothing).
+            let free = shown[(index + 1)...].prefix { $0.label.isEmpty }.count
+            let room = min(Self.groupWidth * (1 + free), rect.maxColumn - column)
+            if !bar.label.isEmpty, Sanitizer.displayWidth(bar.label) <= room {
+                let labelArea = Rect(column: column, row: rect.maxRow - 1, columns: room, rows: 1)
+                canvas.put(bar.label, in: labelArea, style: bar.isFlagged ? .warning : .muted)
+            }
+            // Above the bars: `!` for a flagged period, a marker over the selected one.
+            if bar.isSelected, column + 1 < rect.maxColumn {
+                let marker = Rect(column: column, row: rect.minRow, columns: 2, rows: 1)
+                canvas.put(glyphs.hasPartialBars ? "▼▼" : "vv", in: marker, style: .selected)
+            } else if bar.isFlagged {
                 canvas.put("!", at: Point(column: column, row: rect.minRow), style: .warning, maxWidth: 1)
             }
             let currentStyle: Style = bar.isFlagged ? .warning : .chartCurrent

@@ -27,7 +27,7 @@ import Testing
         #expect(canvas.rows[header + 2].contains("01/09/2025"))
         #expect(canvas.rows[header + 2].contains("estimé"))
         #expect(canvas.rows[header + 3].contains("tour"))
-        #expect(canvas.text.contains("40 relevé(s) sur 45"))
+        #expect(canvas.text.contains("40 relevés sur 45"))
         // The selected (first) row is drawn selected.
         let date = try #require(canvas.find("01/03/2026"))
         #expect(canvas.style(at: date)?.role == .selected)
@@ -36,7 +36,7 @@ import Testing
     @Test func theChartComparesWithAYearBeforeAndFlagsOverconsumption() async throws {
         let canvas = try await TestData.after([.character("r")]).render(columns: 132, rows: 43)
         let text = canvas.text
-        #expect(text.contains("5 relevé(s) sur 5"))
+        #expect(text.contains("5 relevés"))
         #expect(text.contains("Consommation par période"))
         // 100 m³ against 40 m³ a year before: over twice the average of the previous years.
         #expect(text.contains("01/03/2026  100 m³  (40 m³)  ! surconso."))
@@ -53,7 +53,9 @@ import Testing
         let canvas = driver.render()
         #expect(canvas.find("01/09/2025") != nil)
         #expect(!canvas.rows.contains { $0.contains("1 350") })
-        #expect(canvas.text.contains("Filtre « estimé » : 1 ligne(s)"))
+        #expect(canvas.text.contains("Filtre « estimé »"))
+        // The count follows the filter: the rows shown out of the rows loaded.
+        #expect(canvas.rows[1].contains("1 relevé sur "), "\(canvas.rows[1])")
     }
 }
 
@@ -71,12 +73,12 @@ import Testing
         #expect(row.contains("1 234,56 €"))
         #expect(canvas.style(at: canvas.find("F2026-02") ?? .zero)?.role == .selected)
         #expect(text.contains("Détail F2026-02"))
-        #expect(text.contains("Montant HT"))
-        #expect(text.contains("TVA"))
+        #expect(text.contains("Montant TTC"))
+        #expect(text.contains("Net à payer"))
         #expect(text.contains("Totaux par année"))
         // 2026: one invoice; 2024: the cancelled one is left out, the credit note subtracts.
-        #expect(text.contains("2026 : 1 facture(s), 1 234,56 €, 30 m³"))
-        #expect(text.contains("2024 : 1 facture(s), -20,00 €, -30 m³"))
+        #expect(text.contains("2026 : 1 facture, 1 234,56 €, 30 m³"))
+        #expect(text.contains("2024 : 1 facture, -20,00 €, -30 m³"))
     }
 
     @Test func instalmentsShowForThePayableInvoice() async throws {
@@ -89,11 +91,25 @@ import Testing
                     Instalment(dueDate: Fixtures.day("2026-04-12"), amount: Decimal(string: "634.56") ?? 0),
                 ])
         }
-        let text = try await TestData.after([.character("f")], subscriber: subscriber)
-            .render(columns: 132, rows: 43).text
-        #expect(text.contains("Paiement en plusieurs fois"))
-        #expect(text.contains("  600,00 € le 12/03/2026"))
-        #expect(text.contains("  634,56 € le 12/04/2026"))
+        let driver = try await TestData.after([.character("f")], subscriber: subscriber)
+        // At 80 columns the table's pane says how many instalments and where to read them…
+        let pane = driver.render(columns: 80, rows: 24).text
+        #expect(pane.contains("Paiement en 2 fois possible : Entrée"), "\(pane)")
+        #expect(pane.contains("pour les échéances"), "\(pane)")
+        // …Enter opens the invoice in full, each instalment with its date on its own line.
+        driver.press(.enter)
+        for (columns, rows) in [(80, 24), (132, 43)] {
+            let text = driver.render(columns: columns, rows: rows).text
+            #expect(text.contains("Facture n° F2026-02 du 10/02/2026"), "\(text)")
+            #expect(text.contains("Montant HT"))
+            #expect(text.contains("TVA"))
+            #expect(text.contains("Échéance dépassée : cette facture reste à payer."))
+            #expect(text.contains("Paiement en plusieurs fois"))
+            #expect(text.contains("  600,00 € le 12/03/2026"))
+            #expect(text.contains("  634,56 € le 12/04/2026"))
+        }
+        driver.press(.escape)
+        #expect(!driver.state.invoices.isDetailOpen)
     }
 }
 

@@ -69,7 +69,8 @@ import Testing
         #expect(text.contains("M-998877"))
         #expect(text.contains("index 1 350 le 01/03/2026"))
         #expect(text.contains("n° F2026-02 du 10/02/2026 : 1 234,56 €"))
-        #expect(text.contains("échéance 12/03/2026 · à payer"))
+        // Due on 12 March, unpaid on the 15th: late, and said so.
+        #expect(text.contains("échéance 12/03/2026 · en retard"))
         #expect(text.contains("Solde à payer"))
         #expect(canvas.find("1 234,56 €") != nil)
         #expect(text.contains("n° 42"))

@@ -164,13 +164,35 @@ import Testing
         #expect(french.problem(.weakPassword(.faible)) == "faible")
     }
 
-    @Test func aRefusedValueShowsTheServiceText() {
+    @Test func aRefusalWithAnUnknownCodeShowsTheServiceTextInFull() {
         let refusal = Refusal(
-            field: "ni", code: "index-below-last", text: "L'index est inférieur au dernier index.")
+            field: "ni", code: "some-new-rule", text: "L'index est inférieur au dernier index.")
         #expect(
             Strings(language: .fr).problem(.refused(refusal)) == "L'index est inférieur au dernier index.")
         #expect(
             Strings(language: .en).problem(.refused(refusal)) == "L'index est inférieur au dernier index.")
+    }
+
+    @Test func aRefusalWithAKnownCodeIsSaidInTheUsersLanguageWithItsValues() {
+        let below = Refusal(
+            field: "ni", code: "index-below-last", text: "the index cannot be below the last one (3387)",
+            values: ["last_index": "3387"])
+        #expect(
+            Strings(language: .fr).problem(.refused(below))
+                == "L'index ne peut pas être inférieur au dernier index (3 387 m³), sauf si le compteur a fait un tour : dites-le en commentaire."
+        )
+        #expect(
+            Strings(language: .en).problem(.refused(below)).hasPrefix(
+                "The index cannot be below the last one (3,387 m³)"))
+        let date = Refusal(
+            field: "dateni", code: "date-not-after-last", text: "",
+            values: ["last_date": "2026-08-20 00:00:00"])
+        #expect(
+            Strings(language: .fr).problem(.refused(date))
+                == "La date du relevé doit suivre celle du dernier index (20/08/2026).")
+        #expect(
+            Strings(language: .en).problem(.refused(date))
+                == "The reading date must come after the last index's (2026-08-20).")
     }
 }
 

@@ -25,7 +25,7 @@ final class AppDriver {
         let store = Store(
             initialState: state, dependencies: dependencies, deliver: inbox.deliver,
             reducer: { AppFeature.reduce(&$0, $1, context) })
-        shell = AppShell(store: store, size: size)
+        shell = AppShell(store: store, size: size, clock: { Fixtures.now })
     }
 
     isolated deinit {

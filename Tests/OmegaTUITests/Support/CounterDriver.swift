@@ -54,7 +54,7 @@ final class CounterDriver {
             initialState: CounterState(agent: agent, idleTimeout: idleTimeout, now: time.now),
             dependencies: Dependencies(counter: directory, clock: FrozenClock()), deliver: inbox.deliver,
             reducer: { CounterFeature.reduce(&$0, $1, context) })
-        shell = CounterShell(store: store, size: size)
+        shell = CounterShell(store: store, size: size, clock: { Fixtures.now })
     }
 
     isolated deinit {

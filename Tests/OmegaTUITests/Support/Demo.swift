@@ -150,14 +150,16 @@ enum Demo {
             id: "100002", code: .releve, status: .saved, title: "Relevé du 15/03/2026", date: Fixtures.now),
         impliedConsumption: 37)
 
-    /// The sandbox's refusal of an index below the last one (its own text, in English).
+    /// The sandbox's refusal of an index below the last one: its stable code and values (the
+    /// screen words it), and its own English text.
     static func indexBelowLast(_ last: Int) -> ServiceFailure {
         ServiceFailure(
             .refused,
             refusals: [
                 Refusal(
-                    field: "ni",
-                    text: "the index cannot be below the last one (\(last)) unless the meter rolled over")
+                    field: "ni", code: "index-below-last",
+                    text: "the index cannot be below the last one (\(last)) unless the meter rolled over",
+                    values: ["last_index": String(last)])
             ])
     }
 

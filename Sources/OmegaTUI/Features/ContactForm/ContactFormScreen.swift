@@ -10,16 +10,16 @@ enum ContactFormScreen {
     static func render(_ context: RenderContext, in body: Rect, on canvas: some Canvas) {
         let strings = context.strings
         var row = body.minRow
-        Draw.section(strings[.screenCoordonnees], row: row, in: body, on: canvas)
+        Draw.section(context.title(of: .nouvelleDemande(.coordonnees)), row: row, in: body, on: canvas)
         row += 1
         guard let form = context.state.contactForm else {
             Draw.line(strings[.loading], row: row, in: body, on: canvas, style: .muted)
             return
         }
-        Draw.line(
-            "\(form.original.nomComplet) — \(strings[.contactIntro])", row: row, in: body, on: canvas,
-            style: .muted)
-        row += 2
+        row =
+            Draw.paragraph(
+                "\(form.original.nomComplet) — \(strings[.contactIntro])", row: row, in: body, on: canvas,
+                style: .muted) + 1
         let editing = form.step == .editing
         for field in ContactField.allCases where row < body.maxRow {
             let line = Rect(column: body.minColumn, row: row, columns: body.size.columns, rows: 1)

@@ -47,7 +47,14 @@ public enum CounterSearchScreen {
         row += 1
         let tableArea = Rect(
             column: body.minColumn, row: row, columns: body.size.columns, rows: body.maxRow - row)
-        resultsTable(state, strings: strings).draw(in: tableArea, on: canvas)
+        let (table, below) = tableArea.splitBottom(state.selectedResult == nil ? 0 : 2)
+        resultsTable(state, strings: strings).draw(in: table, on: canvas)
+        // The selected row's address in full: the table may cut it.
+        if let selected = state.selectedResult, !selected.adresse.isEmpty {
+            Draw.paragraph(
+                strings(.pickerAddress, selected.adresse), row: below.minRow + 1, in: below, on: canvas,
+                style: .muted)
+        }
         keyBar(state, strings: strings).draw(in: ScreenLayout.keyBar(size), on: canvas)
     }
 
@@ -77,7 +84,7 @@ public enum CounterSearchScreen {
         let results = state.page?.results ?? []
         let columns = [
             TableColumn(strings[.counterColContract], width: .fixed(11)),
-            TableColumn(strings[.counterColName], width: .flexible(min: 14)),
+            TableColumn(strings[.counterColName], width: .fixed(18)),
             TableColumn(strings[.counterColAddress], width: .flexible(min: 22)),
             TableColumn(strings[.counterColMeter], width: .fixed(12)),
         ]
@@ -112,15 +119,21 @@ public enum CounterSearchScreen {
         return KeyHintBar(hints: hints)
     }
 
-    /// "45 abonnés — page 1/3".
+    /// "Aucun abonné", "2 abonnés", "3 contrats de 2 abonnés", "45 contrats — page 1/3":
+    /// each row is a contract, and a person may hold several; the people are counted when
+    /// every row is on screen. The page shows only when there are several.
     static func status(of page: SubscriberSearchPage, strings: Strings) -> String {
-        let count: String
-        switch page.total {
-        case nil: count = strings[.counterResults]
-        case 1?: count = strings[.counterOneSubscriber]
-        case let total?: count = strings(.counterSubscribers, String(total))
+        guard let total = page.total else {
+            return strings(.counterPage, strings[.counterResults], String(page.number))
         }
-        let pages = page.pageCount.map { "\(page.number)/\($0)" } ?? "\(page.number)"
-        return strings(.counterPage, count, pages)
+        if total == 0 { return strings[.subscriberNone] }
+        guard let pages = page.pageCount, pages > 1 else {
+            let people = Set(page.results.map { $0.personneId ?? $0.pconsoId }).count
+            if people == total { return strings.count(total, .subscribers) }
+            return strings(
+                .counterContractsOfSubscribers, strings.count(total, .contracts),
+                strings.count(people, .subscribers))
+        }
+        return strings(.counterPage, strings.count(total, .contracts), "\(page.number)/\(pages)")
     }
 }

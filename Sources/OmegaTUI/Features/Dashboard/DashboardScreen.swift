@@ -13,7 +13,9 @@ enum DashboardScreen {
         let none = strings[.none]
         var row = body.minRow
         if let person = state.session.profile?.personne {
-            Draw.line(strings(.dashWelcome, person.nomComplet), row: row, in: body, on: canvas, style: .title)
+            // At the counter the agent reads it: the subscriber is named, not greeted.
+            let key: StringKey = state.mode == .subscriber ? .dashWelcome : .dashSubscriber
+            Draw.line(strings(key, person.nomComplet), row: row, in: body, on: canvas, style: .title)
         }
         if dashboard.isLoading {
             let width = min(30, body.size.columns)
@@ -45,9 +47,12 @@ enum DashboardScreen {
             .dashLastReading, reading ?? unreadable,
             style: reading == nil && dashboard.unreadableReadings > 0 ? .warning : .normal)
         if let invoice = dashboard.lastInvoice {
+            let late = invoice.isLate(on: context.ui.today)
             let status =
-                invoice.status == .aPayer ? strings[.dashToPay] : strings.label(invoice.status)
-            let style: Style = invoice.status == .aPayer ? .warning : .normal
+                late
+                ? strings[.invoiceLate]
+                : invoice.status == .aPayer ? strings[.dashToPay] : strings.label(invoice.status)
+            let style: Style = late ? .error : invoice.status == .aPayer ? .warning : .normal
             pair(
                 .dashLastInvoice,
                 strings(

@@ -17,10 +17,14 @@ enum HelpScreen {
         }
         Draw.line(strings[.helpScreenKeys], row: row, in: body, on: canvas, style: .header)
         row += 1
-        for binding in KeyBindings.screen(screen, state: state, strings: strings) {
-            line(binding.keys, binding.label)
+        let own =
+            KeyBindings.screen(screen, state: state, strings: strings).map { ($0.keys, $0.label) }
+            + extraLines(for: screen, strings: strings)
+        if own.isEmpty {
+            Draw.line(strings[.helpNoScreenKeys], row: row, in: body, on: canvas, style: .muted)
+            row += 1
         }
-        for (keys, label) in extraLines(for: screen, strings: strings) { line(keys, label) }
+        for (keys, label) in own { line(keys, label) }
         row += 1
         Draw.line(strings[.helpGlobal], row: row, in: body, on: canvas, style: .header)
         row += 1

@@ -8,8 +8,9 @@ enum MessagesScreen {
         let messages = context.state.messages
         let areas = ScreenLayout.listAreas(for: .messages, size: canvas.size)
         let content = ListContent(
-            .messages, state: context.state, strings: strings, filter: context.ui.filter(of: .messages))
-        var summary = "\(messages.items.count)"
+            .messages, state: context.state, strings: strings, filter: context.ui.filter(of: .messages),
+            today: context.ui.today)
+        var summary = strings.count(messages.items.count, .messages)
         if messages.isLoading, !messages.hasLoaded { summary = strings[.loading] }
         if let error = messages.error { summary = strings.failure(error) }
         ListStatusLine.draw(

@@ -7,7 +7,8 @@ enum NewRequestMenuScreen {
         let strings = context.strings
         let areas = ScreenLayout.listAreas(for: .newRequestMenu, size: canvas.size)
         canvas.put(strings[.newRequestIntro], in: areas.status.splitTop(1).top, style: .title)
-        let content = ListContent(.newRequestMenu, state: context.state, strings: strings)
+        let content = ListContent(
+            .newRequestMenu, state: context.state, strings: strings, today: context.ui.today)
         let menu = Rect(
             column: areas.table.minColumn + 2, row: areas.table.minRow,
             columns: min(50, areas.table.size.columns - 2),

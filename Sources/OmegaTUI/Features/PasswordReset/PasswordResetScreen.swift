@@ -17,6 +17,11 @@ enum PasswordResetScreen {
             if field == .password, !form.fields[.password].isEmpty {
                 note = strings(.passwordStrength, strings.label(form.passwordStrength))
             }
+            if field == .confirmation, !form.fields[.confirmation].isEmpty {
+                note =
+                    form.fields[.confirmation] == form.fields[.password]
+                    ? strings[.confirmationMatches] : strings[.confirmationDiffers]
+            }
             return FormRow(
                 field: .passwordReset(field), label: label(of: field, strings: strings),
                 isFocused: form.fields.focus == field,

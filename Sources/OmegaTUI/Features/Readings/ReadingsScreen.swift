@@ -10,17 +10,9 @@ enum ReadingsScreen {
         let list = state.readings.list
         let areas = ScreenLayout.listAreas(for: .readings, size: canvas.size)
         let content = ListContent(
-            .readings, state: state, strings: strings, filter: context.ui.filter(of: .readings))
-        var summary = strings(
-            .readingsCount, String(list.items.count), String(list.total ?? list.items.count))
-        if list.isLoading {
-            summary =
-                list.items.isEmpty
-                ? "\(Spinner(frame: context.ui.spinnerFrame, glyphs: context.glyphs).currentGlyph) \(strings[.loading])"
-                : summary + " · " + strings[.loadingMore]
-        }
-        summary = ListStatusLine.withUnreadable(summary, list.unreadable, strings: strings)
-        if let error = list.error { summary = strings.failure(error) }
+            .readings, state: state, strings: strings, filter: context.ui.filter(of: .readings),
+            today: context.ui.today)
+        let summary = ListStatusLine.summary(list, content: content, counting: .readings, context: context)
         ListStatusLine.draw(
             summary, list: .readings, content: content, context: context, in: areas.status, on: canvas)
         let columns = [
@@ -48,37 +40,54 @@ enum ReadingsScreen {
         _ context: RenderContext, periods: [ConsumptionPeriod], in pane: Rect, on canvas: some Canvas
     ) {
         let strings = context.strings
-        guard pane.size.rows >= 4 else { return }
-        let rest = pane.splitTop(2).rest
-        let title = Rect(column: pane.minColumn, row: pane.minRow + 1, columns: pane.size.columns, rows: 1)
-        canvas.put("\(strings[.chartTitle]) — \(strings[.chartLegend])", in: title, style: .title)
+        guard pane.size.rows >= 5 else { return }
+        var top = pane.minRow + 1
+        Draw.line(strings[.chartTitle], row: top, in: pane, on: canvas, style: .title)
+        top += 1
+        // The legend in full, wrapped: it explains what each bar is.
+        top = Draw.paragraph(strings[.chartLegend], row: top, in: pane, on: canvas, style: .muted)
         let hasFlag = periods.contains(where: \.isOverconsumption)
-        let (chartAndList, noteRow) = rest.splitBottom(hasFlag ? 1 : 0)
-        if hasFlag { canvas.put(strings[.overconsumptionNote], in: noteRow, style: .warning) }
+        let rest = Rect(
+            column: pane.minColumn, row: top, columns: pane.size.columns, rows: max(0, pane.maxRow - top))
+        let noteHeight =
+            hasFlag ? Label.height(of: strings[.overconsumptionNote], width: rest.size.columns) : 0
+        let (chartAndList, noteArea) = rest.splitBottom(min(noteHeight, max(0, rest.size.rows - 3)))
+        if hasFlag {
+            Label(strings[.overconsumptionNote], style: .warning, wraps: true).draw(in: noteArea, on: canvas)
+        }
         let chartWidth = min(chartAndList.size.columns / 2, max(12, periods.count * 3))
         let (chartArea, listArea) = chartAndList.splitLeft(chartWidth)
-        let chronological = periods.reversed()
-        let bars = chronological.map { period in
+        let selectedId = context.state.readings.list.selectedItem?.id
+        let chronological = Array(periods.reversed())
+        let bars = chronological.enumerated().map { index, period in
             BarChart.Bar(
-                label: label(for: period), current: period.consumption, previousYear: period.previousYear,
-                isFlagged: period.isOverconsumption)
+                label: yearLabel(chronological, at: index), current: period.consumption,
+                previousYear: period.previousYear, isFlagged: period.isOverconsumption,
+                isSelected: period.readingId == selectedId)
         }
         BarChart(bars: bars, glyphs: context.glyphs).draw(in: chartArea, on: canvas)
+        // Beside the chart, the periods around the selected row, the selected one marked.
         let text = listArea.inset(columns: 2, rows: 0)
-        for (offset, period) in periods.prefix(text.size.rows).enumerated() {
+        let selectedIndex = periods.firstIndex { $0.readingId == selectedId } ?? 0
+        let first = max(0, min(selectedIndex - text.size.rows / 2, periods.count - text.size.rows))
+        for (offset, period) in periods.dropFirst(first).prefix(text.size.rows).enumerated() {
             var line = "\(strings.date(period.end))  \(strings.volume(period.consumption))"
             if let previous = period.previousYear { line += "  (\(strings.volume(previous)))" }
             if period.isOverconsumption { line += "  ! " + strings[.flagOverconsumption] }
+            let isSelected = period.readingId == selectedId
             Draw.line(
-                line, row: text.minRow + offset, in: text, on: canvas,
-                style: period.isOverconsumption ? .warning : .normal)
+                (isSelected ? (context.glyphs.hasPartialBars ? "▸ " : "> ") : "  ") + line,
+                row: text.minRow + offset, in: text, on: canvas,
+                style: isSelected ? .selected : period.isOverconsumption ? .warning : .normal)
         }
     }
 
-    /// Under a bar group (three cells, so two characters and a gap): the two-digit year the
-    /// period ends in; the list beside the chart gives exact dates.
-    private static func label(for period: ConsumptionPeriod) -> String {
-        let year = Formatting.calendar.component(.year, from: period.end) % 100
-        return year < 10 ? "0\(year)" : "\(year)"
+    /// Under the bars, the four-digit year where a year starts (the first period ending in
+    /// it), nothing elsewhere: "20 21 21 22" read as four different things.
+    private static func yearLabel(_ periods: [ConsumptionPeriod], at index: Int) -> String {
+        let year = Formatting.calendar.component(.year, from: periods[index].end)
+        guard index > 0 else { return String(year) }
+        let previous = Formatting.calendar.component(.year, from: periods[index - 1].end)
+        return year == previous ? "" : String(year)
     }
 }

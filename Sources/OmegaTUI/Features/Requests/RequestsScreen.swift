@@ -9,18 +9,18 @@ enum RequestsScreen {
         let requests = context.state.requests
         let areas = ScreenLayout.listAreas(for: .requests, size: canvas.size)
         let content = ListContent(
-            .requests, state: context.state, strings: strings, filter: context.ui.filter(of: .requests))
+            .requests, state: context.state, strings: strings, filter: context.ui.filter(of: .requests),
+            today: context.ui.today)
         let list = requests.list
-        var summary = "\(list.items.count) · \(strings[.requestsRefreshing])"
-        if list.isLoading, !list.hasLoaded { summary = strings[.loading] }
-        summary = ListStatusLine.withUnreadable(summary, list.unreadable, strings: strings)
-        if let error = list.error { summary = strings.failure(error) }
+        var summary = ListStatusLine.summary(list, content: content, counting: .requests, context: context)
+        if list.error == nil, list.hasLoaded { summary += " · " + strings[.requestsRefreshing] }
         ListStatusLine.draw(
             summary, list: .requests, content: content, context: context, in: areas.status, on: canvas)
         let columns = [
             TableColumn(strings[.colReference], width: .fixed(8)),
             TableColumn(strings[.colRequest], width: .flexible(min: 12)),
             TableColumn(strings[.colDate], width: .fixed(16)),
+            TableColumn(strings[.colOrigin], width: .fixed(8)),
             TableColumn(strings[.colStatus], width: .fixed(14)),
         ]
         let items = list.items
@@ -49,7 +49,9 @@ enum RequestsScreen {
         var row = area.minRow
         let kind = strings.label(selected.code)
         Draw.section(
-            "\(strings[.timelineTitle]) — n° \(selected.id) · \(kind)", row: row, in: area, on: canvas)
+            "\(strings[.timelineTitle]) — n° \(selected.id) · \(kind) · \(strings.label(selected.origin))",
+            row: row,
+            in: area, on: canvas)
         row += 1
         guard let detail = requests.detail, detail.id == selected.id else {
             Draw.line(strings[.timelineLoading], row: row, in: area, on: canvas, style: .muted)
@@ -58,15 +60,32 @@ enum RequestsScreen {
         let events =
             detail.history.isEmpty
             ? [RequestEvent(status: detail.status, date: detail.date ?? .distantPast)] : detail.history
-        for event in events.suffix(max(0, area.maxRow - row)) {
+        // Each event on its line, its comment wrapped in full beside it (the service's question
+        // under "Attente client" among them); the newest events when they do not all fit.
+        let commentWidth = max(10, area.size.columns - 34)
+        let blocks = events.map { event in
+            (event, Sanitizer.wrap(event.comment ?? "", toWidth: commentWidth))
+        }
+        var shown: [(RequestEvent, [String])] = []
+        var room = area.maxRow - row
+        for block in blocks.reversed() {
+            let height = max(1, block.1.count)
+            guard height <= room else { break }
+            shown.insert(block, at: 0)
+            room -= height
+        }
+        for (event, comment) in shown {
             let line = Rect(column: area.minColumn, row: row, columns: area.size.columns, rows: 1)
             let (dateArea, rest) = line.splitLeft(18)
-            let (statusArea, commentArea) = rest.splitLeft(16)
+            let (statusArea, _) = rest.splitLeft(16)
             canvas.put(strings.dateTime(event.date), in: dateArea, style: .muted)
-            canvas.put(
-                strings.label(event.status), in: statusArea, style: style(of: event.status))
-            canvas.put(event.comment ?? "", in: commentArea)
-            row += 1
+            canvas.put(strings.label(event.status), in: statusArea, style: style(of: event.status))
+            for (offset, text) in comment.enumerated() {
+                let commentArea = Rect(
+                    column: area.minColumn + 34, row: row + offset, columns: area.size.columns - 34, rows: 1)
+                canvas.put(text, in: commentArea, style: event.status == .client ? .warning : .normal)
+            }
+            row += max(1, comment.count)
         }
     }
 }

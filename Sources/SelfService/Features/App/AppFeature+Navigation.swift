@@ -98,6 +98,10 @@ extension AppFeature {
             state.screen = .accueil
             return .none
         case .factures:
+            if state.invoices.isDetailOpen {
+                state.invoices.isDetailOpen = false
+                return .none
+            }
             if state.invoices.list.isLoading {
                 return InvoicesFeature.reduce(&state.invoices, .cancel, context).map(AppAction.invoices)
             }

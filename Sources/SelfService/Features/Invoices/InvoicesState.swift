@@ -22,6 +22,8 @@ public struct InvoicesState: Equatable, Sendable {
     public var payableContract: String?
     /// The payable invoice is loading.
     public var isLoadingPayable = false
+    /// Whether the selected invoice is open in full (Enter), over the table.
+    public var isDetailOpen = false
 
     /// An empty state.
     public init() {}
@@ -69,6 +71,10 @@ public enum InvoicesAction: Equatable, Sendable {
     case cancel
     /// Loads the table's first page and the payable invoice again.
     case refresh(contratId: String, numeroContrat: String)
+    /// Enter: the selected invoice in full.
+    case openDetail
+    /// Esc from the detail: back to the table.
+    case closeDetail
 }
 
 /// How invoices are fetched, page by page, for a contract.
@@ -98,6 +104,12 @@ public enum InvoicesFeature {
             }
             return PagedListFeature<InvoicePages>.reduce(&state.list, action, context).map(
                 InvoicesAction.list)
+        case .openDetail:
+            state.isDetailOpen = state.detail != nil
+            return .none
+        case .closeDetail:
+            state.isDetailOpen = false
+            return .none
         case .refresh(let contratId, let numero):
             state.payableContract = nil
             return PagedListFeature<InvoicePages>.reduce(&state.list, .refresh, context).map(
