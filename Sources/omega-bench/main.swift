@@ -4,6 +4,15 @@ import Foundation
 // Usage: omega-bench [all|jsonapi|render|demo|loopback|search] [--subscribers N] [--requests N]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
+let usage = """
+    omega-bench: prints the figures of docs/performance.md (build with -c release first).
+
+    usage: omega-bench [all|jsonapi|render|demo|loopback|search] [--subscribers N] [--requests N]
+    """
+if arguments.contains("-h") || arguments.contains("--help") {
+    print(usage)
+    exit(0)
+}
 let selection = arguments.first(where: { !$0.hasPrefix("--") && Int($0) == nil }) ?? "all"
 
 func option(_ name: String, default value: Int) -> Int {

@@ -58,7 +58,9 @@ enum Launcher {
             emailFile: kiosk ? nil : home.appendingPathComponent("remembered-email"))
         let drafts: any DraftStore =
             kiosk ? InMemoryDraftStore() : FileDraftStore(directory: home.appendingPathComponent("drafts"))
-        let initialState = AppState(language: settings.language, suggestedAccount: suggested)
+        var initialState = AppState(language: settings.language, suggestedAccount: suggested)
+        // A shared terminal never offers to remember anyone.
+        initialState.login.offersRememberMe = !kiosk
         let dependencies = Dependencies(account: account, drafts: drafts)
         try await runScreen(settings) {
             try? await transport.shutdown()

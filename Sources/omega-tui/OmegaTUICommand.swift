@@ -14,7 +14,7 @@ struct OmegaTUICommand: AsyncParsableCommand {
         abstract: "Espace abonné Omega dans le terminal (relevés, factures, demandes).",
         discussion: """
             Sans --server, le serveur vient de $XDG_CONFIG_HOME/omega-tui/config.toml \
-            (server, api_id, theme, lang). Les mots de passe ne se passent jamais en option : \
+            (server, api_id, theme, lang). Les mots de passe ne se passent jamais en option\u{A0}: \
             ils se saisissent dans l'écran de connexion.
             """,
         version: "omega-tui \(AppVersion.current)")
@@ -22,42 +22,77 @@ struct OmegaTUICommand: AsyncParsableCommand {
     @Flag(help: "Démarre un serveur de démonstration local (base neuve) et affiche le compte de démo.")
     var demo = false
 
-    @Option(help: "Adresse de l'API Omega, par exemple https://omega.example.fr/api/v1/.")
+    @Option(
+        help: ArgumentHelp(
+            "Adresse de l'API Omega, par exemple https://omega.example.fr/api/v1/.", valueName: "adresse"))
     var server: String?
 
-    @Option(name: .customLong("api-id"), help: "Identifiant d'intégration envoyé dans l'en-tête ApiId.")
+    @Option(
+        name: .customLong("api-id"),
+        help: ArgumentHelp("Identifiant d'intégration envoyé dans l'en-tête ApiId.", valueName: "identifiant")
+    )
     var apiId: String?
 
-    @Option(help: "Thème : default, contraste-eleve, monochrome, ou un fichier themes/<nom>.toml.")
+    @Option(
+        help: ArgumentHelp(
+            "Thème\u{A0}: default, contraste-eleve, monochrome, ou un fichier themes/<nom>.toml.",
+            valueName: "thème"))
     var theme: String?
 
-    @Option(help: "Langue de l'interface : fr ou en (par défaut selon LANG).")
+    @Option(
+        help: ArgumentHelp(
+            "Langue de l'interface\u{A0}: fr ou en (par défaut selon LANG).", valueName: "langue"))
     var lang: InterfaceLanguage?
 
     @Option(
         name: .customLong("log-level"),
-        help: "Niveau du journal : trace, debug, info, notice, warning, error.")
+        help: ArgumentHelp(
+            "Niveau du journal\u{A0}: trace, debug, info, notice, warning, error.", valueName: "niveau"))
     var logLevel: LogLevelOption = .info
 
-    @Flag(help: "Mode guichet : les agents du service cherchent un abonné et agissent pour lui (Hawk).")
+    @Flag(help: "Mode guichet\u{A0}: les agents du service cherchent un abonné et agissent pour lui.")
     var counter = false
 
     @Option(
         name: .customLong("partner-credentials"),
-        help: "Mode guichet : fichier TOML des identifiants Hawk (id, key, api_id).")
+        help: ArgumentHelp(
+            "Mode guichet\u{A0}: fichier des identifiants partenaire remis par l'éditeur (id, key, api_id).",
+            valueName: "fichier"))
     var partnerCredentials: String?
 
     @Option(
         name: .customLong("idle-timeout"),
-        help: "Guichet et --kiosk : secondes sans touche avant de revenir à la recherche ou à la connexion.")
+        help: ArgumentHelp(
+            "Guichet et --kiosk\u{A0}: secondes sans touche avant de revenir à la recherche ou à la connexion.",
+            valueName: "secondes")
+    )
     var idleTimeout: Int = Int(IdleTimer.defaultTimeout)
 
     @Option(
-        name: .customLong("audit-log"), help: "Mode guichet : journal d'audit (une ligne JSON par action).")
+        name: .customLong("audit-log"),
+        help: ArgumentHelp(
+            "Mode guichet\u{A0}: journal d'audit (une ligne JSON par action).", valueName: "fichier"))
     var auditLog: String?
 
-    @Flag(help: "Poste partagé : déconnexion après --idle-timeout sans touche, rien gardé sur disque.")
+    @Flag(help: "Poste partagé\u{A0}: déconnexion après --idle-timeout sans touche, rien gardé sur disque.")
     var kiosk = false
+
+    /// `--help` in the interface language: ArgumentParser writes its headings and its own flags
+    /// in English, so they are put in the tables' words before printing.
+    static func main() async {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.contains("-h") || arguments.contains("--help") {
+            let chosen = arguments.firstIndex(of: "--lang").flatMap { index in
+                arguments.indices.contains(index + 1)
+                    ? InterfaceLanguage(rawValue: arguments[index + 1]) : nil
+            }
+            let language =
+                chosen?.language ?? InterfaceLanguage.fromEnvironment(ProcessInfo.processInfo.environment)
+            print(HelpText.localized(helpMessage(), strings: Strings(language: language)))
+            return
+        }
+        await main(arguments)
+    }
 
     mutating func validate() throws {
         let strings = Strings(

@@ -402,6 +402,13 @@ public enum StringKey: String, CaseIterable, Sendable {
     case launchCounterAndKiosk
     case launchIdleTimeoutTooShort
     case launchCounterOnlyOptions
+    case helpHeadingOverview
+    case helpHeadingUsage
+    case helpHeadingOptions
+    case helpShowHelp
+    case helpShowVersion
+    case helpValues
+    case helpDefault
     case launchAgentInvalid
     case launchAuditLog
     case credentialsMissing

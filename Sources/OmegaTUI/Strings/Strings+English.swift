@@ -406,6 +406,13 @@ extension Strings {
             return "--kiosk is for subscriber mode; counter mode has its own idle timeout."
         case .launchIdleTimeoutTooShort: return "--idle-timeout must be at least 1 second."
         case .launchCounterOnlyOptions: return "--partner-credentials and --audit-log only go with --counter."
+        case .helpHeadingOverview: return "OVERVIEW:"
+        case .helpHeadingUsage: return "USAGE:"
+        case .helpHeadingOptions: return "OPTIONS:"
+        case .helpShowHelp: return "Show help information."
+        case .helpShowVersion: return "Show the version."
+        case .helpValues: return "(values:"
+        case .helpDefault: return "default:"
         case .launchAgentInvalid:
             return
                 "Agent name missing or invalid: the login must be printable ASCII, without space, \" \\ or comma."

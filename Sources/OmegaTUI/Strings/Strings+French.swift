@@ -421,6 +421,13 @@ extension Strings {
         case .launchIdleTimeoutTooShort: return "--idle-timeout doit valoir au moins 1 seconde."
         case .launchCounterOnlyOptions:
             return "--partner-credentials et --audit-log ne servent qu'avec --counter."
+        case .helpHeadingOverview: return "PRÉSENTATION :"
+        case .helpHeadingUsage: return "UTILISATION :"
+        case .helpHeadingOptions: return "OPTIONS :"
+        case .helpShowHelp: return "Affiche cette aide."
+        case .helpShowVersion: return "Affiche la version."
+        case .helpValues: return "(valeurs :"
+        case .helpDefault: return "par défaut :"
         case .launchAgentInvalid:
             return
                 "Nom d'agent introuvable ou invalide : le nom de connexion doit être en ASCII imprimable, sans espace, \" \\ ni virgule."

@@ -24,15 +24,17 @@ enum LoginScreen {
             labelWidth: labelWidth
         ).draw(
             in: Rect(column: inner.minColumn, row: top + 4, columns: inner.size.columns, rows: 1), on: canvas)
-        Checkbox(
-            label: strings[.rememberMe], isChecked: login.rememberMe,
-            isFocused: login.fields.focus == .rememberMe
-        )
-        .draw(
-            in: Rect(
-                column: inner.minColumn + labelWidth, row: top + 6, columns: inner.size.columns - labelWidth,
-                rows: 1),
-            on: canvas)
+        if login.offersRememberMe {
+            Checkbox(
+                label: strings[.rememberMe], isChecked: login.rememberMe,
+                isFocused: login.fields.focus == .rememberMe
+            )
+            .draw(
+                in: Rect(
+                    column: inner.minColumn + labelWidth, row: top + 6, columns: inner.size.columns - labelWidth,
+                    rows: 1),
+                on: canvas)
+        }
         let actionRow = Rect(
             column: inner.minColumn + labelWidth, row: top + 8, columns: inner.size.columns - labelWidth,
             rows: 1)
