@@ -31,7 +31,8 @@ enum LoginScreen {
             )
             .draw(
                 in: Rect(
-                    column: inner.minColumn + labelWidth, row: top + 6, columns: inner.size.columns - labelWidth,
+                    column: inner.minColumn + labelWidth, row: top + 6,
+                    columns: inner.size.columns - labelWidth,
                     rows: 1),
                 on: canvas)
         }
