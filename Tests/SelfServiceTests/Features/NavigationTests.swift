@@ -76,26 +76,7 @@ import Testing
         let stale = RecordPage(items: Fixtures.readings, number: 1, total: 3, hasNext: false)
         await store.send(.readings(.loaded(key: "c1", page: 1, .success(stale))))
         subscriber.gate.open()
-        let readings = RecordPage(items: Fixtures.readings, number: 1, total: 3, hasNext: false)
-        await store.receive(.readings(.loaded(key: "c2", page: 1, .success(readings)))) {
-            $0.readings.list.loadedAt = Fixtures.now
-            $0.readings.list.loadingPage = nil
-            $0.readings.list.items = Fixtures.readings
-            $0.readings.list.total = 3
-            $0.readings.list.nextPage = nil
-        }
-        let invoices = RecordPage(items: Fixtures.invoices, number: 1, total: 2, hasNext: false)
-        await store.receive(.invoices(.list(.loaded(key: "c2", page: 1, .success(invoices))))) {
-            $0.invoices.list.loadedAt = Fixtures.now
-            $0.invoices.list.loadingPage = nil
-            $0.invoices.list.items = Fixtures.invoices
-            $0.invoices.list.total = 2
-            $0.invoices.list.nextPage = nil
-        }
-        await store.receive(.invoices(.payableLoaded(contratId: "c2", .success(nil)))) {
-            $0.invoices.isLoadingPayable = false
-            $0.invoices.payableContract = "c2"
-        }
+        await receiveContractData(store, contratId: "c2")
         let requests = RecordPage(items: Fixtures.requests, number: 1, total: 1, hasNext: false)
         await store.receive(.requests(.list(.loaded(key: "", page: 1, .success(requests))))) {
             $0.requests.list.loadedAt = Fixtures.now

@@ -64,8 +64,15 @@ func receiveAccueilLoads(_ store: TestStore<AppState, AppAction>) async {
         $0.invoices.list.loadingPage = 1
         $0.invoices.isLoadingPayable = true
     }
+    await receiveContractData(store, contratId: "c1")
+}
+
+/// The readings, invoices and payable invoice a newly selected contract loads, as the
+/// fixtures' subscriber answers them.
+@MainActor
+func receiveContractData(_ store: TestStore<AppState, AppAction>, contratId: String) async {
     let readings = RecordPage(items: Fixtures.readings, number: 1, total: 3, hasNext: false)
-    await store.receive(.readings(.loaded(key: "c1", page: 1, .success(readings)))) {
+    await store.receive(.readings(.loaded(key: contratId, page: 1, .success(readings)))) {
         $0.readings.list.loadedAt = Fixtures.now
         $0.readings.list.loadingPage = nil
         $0.readings.list.items = Fixtures.readings
@@ -73,15 +80,15 @@ func receiveAccueilLoads(_ store: TestStore<AppState, AppAction>) async {
         $0.readings.list.nextPage = nil
     }
     let invoices = RecordPage(items: Fixtures.invoices, number: 1, total: 2, hasNext: false)
-    await store.receive(.invoices(.list(.loaded(key: "c1", page: 1, .success(invoices))))) {
+    await store.receive(.invoices(.list(.loaded(key: contratId, page: 1, .success(invoices))))) {
         $0.invoices.list.loadedAt = Fixtures.now
         $0.invoices.list.loadingPage = nil
         $0.invoices.list.items = Fixtures.invoices
         $0.invoices.list.total = 2
         $0.invoices.list.nextPage = nil
     }
-    await store.receive(.invoices(.payableLoaded(contratId: "c1", .success(nil)))) {
+    await store.receive(.invoices(.payableLoaded(contratId: contratId, .success(nil)))) {
         $0.invoices.isLoadingPayable = false
-        $0.invoices.payableContract = "c1"
+        $0.invoices.payableContract = contratId
     }
 }
