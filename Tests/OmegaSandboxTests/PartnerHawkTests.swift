@@ -85,6 +85,30 @@ struct PartnerHawkTests {
         }
     }
 
+    @Test("a write signed without a payload hash is refused, whatever its body")
+    func payloadHashRequired() async throws {
+        try await SandboxHarness.with { sandbox in
+            let path = "/api/v1/partner/request/reading"
+            let body = sandbox.document(
+                "Partner_Releve", ["pconso_id": "P1", "ni": "1625", "dateni": "2025-12-01"])
+            let unhashed = sandbox.hawk("POST", path, ext: "agent=jdupont")
+            #expect(!unhashed[0].1.contains("hash="))
+            let refused = try await sandbox.send(.post, path, body: body, headers: unhashed)
+            #expect(refused.status == 401)
+            #expect(refused.header("WWW-Authenticate")?.hasPrefix("Hawk") == true)
+            #expect(refused.header("WWW-Authenticate")?.contains("Missing required payload hash") == true)
+            #expect(refused.json["errors"]?.arrayValue?.first?["code"]?.stringValue == "401")
+            let person = "/api/v1/partner/request/personne/PE1"
+            let change = sandbox.document("Partner_Personne", ["tel": "0466000002"])
+            let put = try await sandbox.send(.put, person, body: change, headers: sandbox.hawk("PUT", person))
+            #expect(put.status == 401)
+            let listed = "/api/v1/partner/request"
+            let requests = try await sandbox.send(.get, listed, headers: sandbox.hawk("GET", listed))
+            #expect(requests.status == 200)
+            #expect(requests.data.isEmpty)
+        }
+    }
+
     @Test("a partner sees only its communes; another commune's point is 404")
     func communeIsolation() async throws {
         try await SandboxHarness.with { sandbox in

@@ -4,6 +4,8 @@ import Foundation
 /// minutes, further attempts for that key are refused until the oldest failure ages out.
 actor LoginRateLimiter {
     static let maximumFailures = 5
+    static let maximumFailuresPerAccount = 5
+    static let maximumFailingAccountsPerAddress = 20
     static let window: TimeInterval = 15 * 60
 
     private var failures: [String: [Date]] = [:]

@@ -6,6 +6,14 @@ struct ListQuery: Sendable {
     /// Omega's default page size.
     static let defaultLimit = 20
     static let maximumLimit = 100
+    /// The largest zero-based offset a page may start at.
+    static let maximumOffset = 10_000_000
+    /// The most values an `in`/`nin` list may hold.
+    static let maximumListItems = 500
+    /// The longest filter operand, in characters.
+    static let maximumOperandLength = 1024
+    /// The most filter conditions in one request.
+    static let maximumFilters = 50
 
     /// `nil` when absent (the endpoint's default includes apply); `[]` for `include=`.
     var include: [[String]]?
