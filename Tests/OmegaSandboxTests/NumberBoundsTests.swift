@@ -32,7 +32,8 @@ struct NumberBoundsTests {
                     Self.expectBadParameter(reply, bad.parameter, "\(list)?\(bad.query)")
                 }
             }
-            let still = try await sandbox.send(.get, "/api/v1/subscriber/releve", headers: sandbox.bearer(token))
+            let still = try await sandbox.send(
+                .get, "/api/v1/subscriber/releve", headers: sandbox.bearer(token))
             #expect(still.status == 200)
         }
     }
@@ -161,6 +162,7 @@ struct NumberBoundsTests {
         #expect(error?["title"]?.stringValue?.isEmpty == false, "\(label)", sourceLocation: sourceLocation)
         #expect(error?["detail"]?.stringValue?.isEmpty == false, "\(label)", sourceLocation: sourceLocation)
         #expect(
-            error?["source"]?["parameter"]?.stringValue == parameter, "\(label)", sourceLocation: sourceLocation)
+            error?["source"]?["parameter"]?.stringValue == parameter, "\(label)",
+            sourceLocation: sourceLocation)
     }
 }

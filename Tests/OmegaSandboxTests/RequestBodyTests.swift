@@ -21,14 +21,17 @@ struct RequestBodyTests {
             Self.expectError(token, 413)
             let (access, _) = try await sandbox.login()
             let reading = try await sandbox.send(
-                .post, "/api/v1/subscriber/request/reading", body: Self.tenMiB, headers: sandbox.bearer(access))
+                .post, "/api/v1/subscriber/request/reading", body: Self.tenMiB,
+                headers: sandbox.bearer(access))
             Self.expectError(reading, 413)
             let path = "/api/v1/partner/request/reading"
             let partner = try await sandbox.send(
                 .post, path, body: Self.tenMiB, headers: sandbox.hawk("POST", path, body: Self.tenMiB))
             Self.expectError(partner, 413)
             // The server is still there and the connection pool still works.
-            #expect(try await sandbox.send(.get, "/api/v1/subscriber/me", headers: sandbox.bearer(access)).status == 200)
+            #expect(
+                try await sandbox.send(.get, "/api/v1/subscriber/me", headers: sandbox.bearer(access)).status
+                    == 200)
         }
     }
 
@@ -56,9 +59,9 @@ struct RequestBodyTests {
     @Test("a body just under the limit is read")
     func bodyUnderTheLimit() async throws {
         try await SandboxHarness.with { sandbox in
-            let padding = String(repeating: "x", count: RequestBody.maximumSize - 200)
+            let padding = String(repeating: "x", count: JSONBody.maximumSize - 200)
             let body = sandbox.json(["email": "marie@omega.test", "password": "wrong", "padding": padding])
-            #expect(body.count < RequestBody.maximumSize)
+            #expect(body.count < JSONBody.maximumSize)
             let reply = try await sandbox.send(
                 .post, "/api/v1/subscriber/token", body: body, contentType: "application/json")
             #expect(reply.status == 401)
@@ -78,7 +81,8 @@ struct RequestBodyTests {
                 body: Array("pconso_id=P1&ni=1630&dateni=2025-12-01".utf8), headers: sandbox.bearer(access),
                 contentType: "application/x-www-form-urlencoded")
             Self.expectError(form, 415)
-            let document = sandbox.document("Partner_Releve", ["pconso_id": "P1", "ni": "1630", "dateni": "2025-12-01"])
+            let document = sandbox.document(
+                "Partner_Releve", ["pconso_id": "P1", "ni": "1630", "dateni": "2025-12-01"])
             let plainJSON = try await sandbox.send(
                 .post, "/api/v1/subscriber/request/reading", body: document, headers: sandbox.bearer(access),
                 contentType: "application/json")
@@ -96,7 +100,8 @@ struct RequestBodyTests {
                     "POST", path, body: partnerForm, contentType: "application/x-www-form-urlencoded"),
                 contentType: "application/x-www-form-urlencoded")
             Self.expectError(partner, 415)
-            let filed = try await sandbox.send(.get, "/api/v1/subscriber/request", headers: sandbox.bearer(access))
+            let filed = try await sandbox.send(
+                .get, "/api/v1/subscriber/request", headers: sandbox.bearer(access))
             #expect(filed.data.isEmpty)
             // Plain JSON with a charset is fine where plain JSON is expected.
             let charset = try await sandbox.send(
@@ -111,7 +116,8 @@ struct RequestBodyTests {
         try await SandboxHarness.with { sandbox in
             let token = try await sandbox.send(
                 .post, "/api/v1/subscriber/token",
-                body: Array(#"{"email":"marie@omega.test","password":""#.utf8) + [0xFF, 0xFE] + Array(#""}"#.utf8),
+                body: Array(#"{"email":"marie@omega.test","password":""#.utf8) + [0xFF, 0xFE]
+                    + Array(#""}"#.utf8),
                 contentType: "application/json")
             Self.expectError(token, 400)
             let (access, _) = try await sandbox.login()

@@ -15,10 +15,11 @@ struct DemandeRoutes {
 
     let services: SandboxServices
 
-    func file(_ request: Request, filer: DemandeFiler, kind: Kind, body: [UInt8]) async throws -> Response {
+    func file(_ request: Request, filer: DemandeFiler, kind: Kind) async throws -> Response {
         let dryRun = request.headers[.omegaDryRun]?.lowercased() == "true"
-        let resource = try RequestBody.resource(body)
-        let key = request.headers[.idempotencyKey]
+        let body = try await JSONBody.bytes(request)
+        let resource = try JSONBody.resource(body)
+        let key = try Idempotency.key(request.headers[.idempotencyKey])
         let fingerprint = Idempotency.fingerprint(
             method: request.method.rawValue, path: request.uri.path, body: body)
         let scope = filer.populationScope
@@ -27,7 +28,7 @@ struct DemandeRoutes {
             let draft = try await services.database.read { db in
                 try validate(kind, resource, scope: scope, db: db, now: now)
             }
-            return JSONAPIResponse.make(
+            return try JSONAPIResponse.make(
                 DemandeStore.preview(draft, filer: filer, now: now), headers: [.omegaDryRun: "true"])
         }
         let answer: (status: Int, body: Data) = try await services.database.write { db in
@@ -45,7 +46,7 @@ struct DemandeRoutes {
             }
             let builder = DocumentBuilder(
                 graph: graph, query: ListQuery(), defaultIncludes: [["history"]], path: request.uri.path)
-            let data = try JSONEncoder().encode(builder.single(stored))
+            let data = try JSONAPIResponse.encode(try builder.single(stored))
             if let key {
                 try Idempotency.save(
                     db, scope: filer.idempotencyScope, key: key, fingerprint: fingerprint, status: 202,
@@ -53,11 +54,7 @@ struct DemandeRoutes {
             }
             return (202, data)
         }
-        var headers = HTTPFields()
-        headers[.contentType] = JSONAPIResponse.mediaType
-        return Response(
-            status: HTTPResponse.Status(code: answer.status), headers: headers,
-            body: .init(byteBuffer: ByteBuffer(bytes: answer.body)))
+        return JSONAPIResponse.response(answer.body, status: HTTPResponse.Status(code: answer.status))
     }
 
     private func validate(_ kind: Kind, _ resource: Resource, scope: PopulationScope, db: Database, now: Date)
@@ -85,11 +82,11 @@ struct DemandeRoutes {
             guard let resource = graph[ResourceKey(type: "Partner_Request", id: id)] else {
                 throw APIError.notFound()
             }
-            return JSONAPIResponse.make(builder.single(resource))
+            return try JSONAPIResponse.make(try builder.single(resource))
         }
         var listQuery = builder
         if query.sort.isEmpty { listQuery.query.sort = [(["req_ts"], true)] }
-        return JSONAPIResponse.make(listQuery.collection(graph.all(ofType: "Partner_Request")))
+        return try JSONAPIResponse.make(try listQuery.collection(graph.all(ofType: "Partner_Request")))
     }
 }
 
