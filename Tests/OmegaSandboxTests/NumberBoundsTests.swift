@@ -151,6 +151,26 @@ struct NumberBoundsTests {
         }
     }
 
+    @Test("an Idempotency-Key must be 1 to 200 printable characters (400 naming the header)")
+    func idempotencyKeyBounds() async throws {
+        try await SandboxHarness.with { sandbox in
+            let (token, _) = try await sandbox.login()
+            let body = sandbox.document(
+                "Partner_Releve", ["pconso_id": "P1", "ni": "1630", "dateni": "2025-12-01"])
+            for key in [String(repeating: "k", count: Idempotency.maximumKeyLength + 1), "two words"] {
+                let reply = try await sandbox.send(
+                    .post, "/api/v1/subscriber/request/reading", body: body,
+                    headers: sandbox.bearer(token) + [("Idempotency-Key", key)])
+                #expect(reply.status == 400)
+                let source = reply.json["errors"]?.arrayValue?.first?["source"]
+                #expect(source?["header"]?.stringValue == "Idempotency-Key")
+            }
+            let filed = try await sandbox.send(
+                .get, "/api/v1/subscriber/request", headers: sandbox.bearer(token))
+            #expect(filed.data.isEmpty)
+        }
+    }
+
     /// A 400 whose first error has a code, a title, a detail and `source.parameter`.
     static func expectBadParameter(
         _ reply: SandboxHarness.Reply, _ parameter: String, _ label: String,

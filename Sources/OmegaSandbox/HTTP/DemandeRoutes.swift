@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Hummingbird
+import HummingbirdAuth
 import JSONAPI
 
 /// Filing and reading demandes, for subscribers and partners alike: dry run
@@ -14,6 +15,30 @@ struct DemandeRoutes {
     }
 
     let services: SandboxServices
+
+    /// Registers the routes every filer shares: `GET request[/:id]` on `group`, and the
+    /// readings and person updates (JSON:API bodies) on `documents`. `filer` says who files,
+    /// from the identity the group's authenticator found.
+    func register<Context: AuthRequestContext>(
+        on group: RouterGroup<Context>, documents: RouterGroup<Context>,
+        filer: @escaping @Sendable (Context.Identity) -> DemandeFiler
+    ) {
+        group.get("request") { request, context in
+            try await list(request, filer: filer(try context.requireIdentity()), id: nil)
+        }
+        group.get("request/:id") { request, context in
+            try await list(
+                request, filer: filer(try context.requireIdentity()), id: context.parameters.get("id") ?? "")
+        }
+        documents.post("request/reading") { request, context in
+            try await file(request, filer: filer(try context.requireIdentity()), kind: .reading)
+        }
+        documents.put("request/personne/:id") { request, context in
+            try await file(
+                request, filer: filer(try context.requireIdentity()),
+                kind: .person(context.parameters.get("id") ?? ""))
+        }
+    }
 
     func file(_ request: Request, filer: DemandeFiler, kind: Kind) async throws -> Response {
         let dryRun = request.headers[.omegaDryRun]?.lowercased() == "true"

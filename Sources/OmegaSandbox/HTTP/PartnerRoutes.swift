@@ -56,7 +56,8 @@ struct PartnerRoutes {
         group.get("compteur") { request, context in
             try await list(request, try context.requireIdentity(), type: "Partner_Compteur", includes: [])
         }
-        group.get("facture") { request, context in try await invoices(request, try context.requireIdentity())
+        group.get("facture") { request, context in
+            try await invoices(request, try context.requireIdentity())
         }
         group.get("releve") { request, context in try await readings(request, try context.requireIdentity()) }
         group.get("facture/pour-paiement/:numcontrat") { request, context in
@@ -66,22 +67,7 @@ struct PartnerRoutes {
         group.get("message") { request, _ in
             try await MessagesEndpoint.respond(to: request, services: services)
         }
-        group.get("request") { request, context in
-            try await demandes.list(request, filer: .partner(try context.requireIdentity()), id: nil)
-        }
-        group.get("request/:id") { request, context in
-            try await demandes.list(
-                request, filer: .partner(try context.requireIdentity()),
-                id: context.parameters.get("id") ?? "")
-        }
-        documents.post("request/reading") { request, context in
-            try await demandes.file(request, filer: .partner(try context.requireIdentity()), kind: .reading)
-        }
-        documents.put("request/personne/:id") { request, context in
-            try await demandes.file(
-                request, filer: .partner(try context.requireIdentity()),
-                kind: .person(context.parameters.get("id") ?? ""))
-        }
+        demandes.register(on: group, documents: documents) { .partner($0) }
         documents.post("request/bill") { request, context in
             try await demandes.file(request, filer: .partner(try context.requireIdentity()), kind: .bill)
         }

@@ -1,4 +1,5 @@
 import Hummingbird
+import HummingbirdAuth
 import Logging
 import NIOCore
 
@@ -17,5 +18,17 @@ struct SandboxRequestContext: RequestContext {
         coreContext = .init(source: source)
         remoteAddress = source.channel.remoteAddress?.ipAddress ?? "unknown"
         channel = source.channel
+    }
+}
+
+/// The context of a group of routes behind an authenticator: the sandbox's context plus the
+/// identity the authenticator found (nil until then), as hummingbird-auth's middleware expect.
+struct AuthenticatedRequestContext<Identity: Sendable>: ChildRequestContext, AuthRequestContext {
+    var coreContext: CoreRequestContextStorage
+    var identity: Identity?
+
+    init(context: SandboxRequestContext) {
+        coreContext = context.coreContext
+        identity = nil
     }
 }

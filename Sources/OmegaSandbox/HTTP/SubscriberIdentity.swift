@@ -11,16 +11,8 @@ struct SubscriberIdentity: Sendable {
 }
 
 /// The context of the routes behind a Bearer token: ``JWTAuthenticator`` puts the subscriber
-/// in ``identity`` and ``RequireIdentityMiddleware`` lets no request through without one.
-struct SubscriberRequestContext: ChildRequestContext, AuthRequestContext {
-    var coreContext: CoreRequestContextStorage
-    var identity: SubscriberIdentity?
-
-    init(context: SandboxRequestContext) {
-        coreContext = context.coreContext
-        identity = nil
-    }
-}
+/// in `identity` and ``RequireIdentityMiddleware`` lets no request through without one.
+typealias SubscriberRequestContext = AuthenticatedRequestContext<SubscriberIdentity>
 
 /// Reads `Authorization: Bearer <JWT>`: no header leaves the request anonymous (the
 /// ``RequireIdentityMiddleware`` behind answers 401 with the `Bearer` challenge); a token

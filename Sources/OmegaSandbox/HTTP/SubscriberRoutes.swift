@@ -28,7 +28,8 @@ struct SubscriberRoutes {
             try await contracts(request, try context.requireIdentity(), id: context.parameters.get("id"))
         }
         group.get("releve") { request, context in try await readings(request, try context.requireIdentity()) }
-        group.get("facture") { request, context in try await invoices(request, try context.requireIdentity())
+        group.get("facture") { request, context in
+            try await invoices(request, try context.requireIdentity())
         }
         group.get("facture/pour-paiement/:numcontrat") { request, context in
             try await payable(
@@ -37,23 +38,7 @@ struct SubscriberRoutes {
         group.get("message") { request, _ in
             try await MessagesEndpoint.respond(to: request, services: services)
         }
-        group.get("request") { request, context in
-            try await demandes.list(request, filer: .subscriber(try context.requireIdentity()), id: nil)
-        }
-        group.get("request/:id") { request, context in
-            try await demandes.list(
-                request, filer: .subscriber(try context.requireIdentity()),
-                id: context.parameters.get("id") ?? "")
-        }
-        documents.post("request/reading") { request, context in
-            try await demandes.file(
-                request, filer: .subscriber(try context.requireIdentity()), kind: .reading)
-        }
-        documents.put("request/personne/:id") { request, context in
-            let person = context.parameters.get("id") ?? ""
-            return try await demandes.file(
-                request, filer: .subscriber(try context.requireIdentity()), kind: .person(person))
-        }
+        demandes.register(on: group, documents: documents) { .subscriber($0) }
     }
 
     /// The contracts of the subscriber with their surroundings.

@@ -3,16 +3,8 @@ import Hummingbird
 import HummingbirdAuth
 
 /// The context of the Hawk-signed partner routes: ``HawkAuthenticator`` puts the partner
-/// (and its counter agent) in ``identity``.
-struct PartnerRequestContext: ChildRequestContext, AuthRequestContext {
-    var coreContext: CoreRequestContextStorage
-    var identity: AuthenticatedPartner?
-
-    init(context: SandboxRequestContext) {
-        coreContext = context.coreContext
-        identity = nil
-    }
-}
+/// (and its counter agent) in `identity`.
+typealias PartnerRequestContext = AuthenticatedRequestContext<AuthenticatedPartner>
 
 /// Verifies Hawk-signed partner requests: `ApiId` required (400) and the partner's own,
 /// signature, nonce, timestamp, and the payload hash of any request with a body (401 with
