@@ -93,9 +93,11 @@ struct SoakBenchmark {
             signer: HawkSigner(credentials: HawkCredentials(id: credentials.id, key: credentials.key)),
             agent: "soak")
         do {
-            try await measure(
-                api,
-                memory: external == nil ? "/proc/self/status" : external?.pid.map { "/proc/\($0)/status" })
+            let probe = ServerProbe(
+                statusFile: external == nil
+                    ? "/proc/self/status" : external?.pid.map { "/proc/\($0)/status" },
+                databasePath: server?.databasePath)
+            try await measure(api, probe: probe)
         } catch {
             try? await client.shutdown()
             await server?.shutdown()
@@ -105,13 +107,13 @@ struct SoakBenchmark {
         await server?.shutdown()
     }
 
-    private func measure(_ api: PartnerAPI, memory: String?) async throws {
+    private func measure(_ api: PartnerAPI, probe: ServerProbe) async throws {
         let points = try await SoakPoints.load(api, limit: max(sessions * 20, 200))
         guard points.count >= sessions else {
             throw BenchmarkError(
                 message: "soak: \(points.count) points with an active contract for \(sessions) sessions")
         }
-        print(
+        say(
             "soak: \(sessions) sessions, \(points.count) subscribers, \(duration) — sampling every \(sampleInterval)"
         )
         let tally = SoakTally()
@@ -122,24 +124,26 @@ struct SoakBenchmark {
                 let own = stride(from: index, to: points.count, by: sessions).map { points[$0] }
                 group.addTask { await SoakSession(api: api, points: own, tally: tally).run(until: deadline) }
             }
-            group.addTask { await sample(tally, memory: memory, start: start, deadline: deadline) }
+            group.addTask { await sample(tally, probe: probe, start: start, deadline: deadline) }
             try await group.waitForAll()
         }
         let totals = await tally.totals()
         let seconds = (ContinuousClock.now - start).seconds
-        print(
+        say(
             String(
                 format: "soak: %d requests in %.0f s, %.1f requests/s, %d loops, %d errors", totals.requests,
                 seconds,
                 Double(totals.requests) / seconds, totals.loops, totals.errors))
         for (message, count) in totals.errorSamples.sorted(by: { $0.value > $1.value }).prefix(10) {
-            print("soak: error ×\(count): \(message)")
+            say("soak: error ×\(count): \(message)")
         }
     }
 
-    /// Prints requests/s and the server's resident memory every ``sampleInterval``.
+    /// Prints requests/s, the server's resident memory and its database's size every
+    /// ``sampleInterval``.
     private func sample(
-        _ tally: SoakTally, memory: String?, start: ContinuousClock.Instant, deadline: ContinuousClock.Instant
+        _ tally: SoakTally, probe: ServerProbe, start: ContinuousClock.Instant,
+        deadline: ContinuousClock.Instant
     ) async {
         var previous = 0
         var previousTime = start
@@ -148,137 +152,18 @@ struct SoakBenchmark {
             let now = ContinuousClock.now
             let requests = await tally.totals().requests
             let rate = Double(requests - previous) / max((now - previousTime).seconds, 0.001)
-            let rss =
-                memory.flatMap(ResidentMemory.kiB(statusFile:)).map {
-                    String(format: "%.1f MiB", Double($0) / 1024)
-                } ?? "?"
-            print(
+            say(
                 String(
-                    format: "soak: %4.0f s  %8d requests  %6.1f requests/s  errors %d  server RSS %@",
-                    (now - start).seconds, requests, rate, await tally.totals().errors, rss))
+                    format: "soak: %4.0f s  %8d requests  %6.1f requests/s  errors %d  %@",
+                    (now - start).seconds, requests, rate, await tally.totals().errors, probe.describe()))
             previous = requests
             previousTime = now
         }
     }
 }
 
-/// The subscribers the sessions share out: a point, its active contract and number.
-struct SoakPoint: Sendable {
-    var pconsoId: String
-    var contratId: String
-    var numeroContrat: String
-}
-
-enum SoakPoints {
-    /// Up to `limit` points with an active contract, listed 100 at a time.
-    static func load(_ api: PartnerAPI, limit: Int) async throws -> [SoakPoint] {
-        var points: [SoakPoint] = []
-        var offset = 1
-        while points.count < limit {
-            let page = try await api.pointsConso(
-                Query(include: ["contratactif"], page: .offset(offset: offset, limit: 100)))
-            for resource in page.resources {
-                guard let id = resource.id,
-                    let contract = page.document.related(resource, "contratactif").first,
-                    let contractID = contract.id, let number = contract.attributes["numcontrat"]?.stringValue
-                else { continue }
-                points.append(SoakPoint(pconsoId: id, contratId: contractID, numeroContrat: number))
-            }
-            guard page.resources.count == 100 else { break }
-            offset += 100
-        }
-        return Array(points.prefix(limit))
-    }
-}
-
-/// One counter desk: its own subscribers, visited in turn.
-struct SoakSession {
-    let api: PartnerAPI
-    let points: [SoakPoint]
-    let tally: SoakTally
-
-    func run(until deadline: ContinuousClock.Instant) async {
-        var lastFiled: [String: (index: Int, second: Int)] = [:]
-        var turn = 0
-        while ContinuousClock.now < deadline, !points.isEmpty {
-            let point = points[turn % points.count]
-            turn += 1
-            do {
-                lastFiled[point.pconsoId] = try await visit(point, after: lastFiled[point.pconsoId])
-                await tally.loop()
-            } catch {
-                await tally.error("\(error)")
-            }
-        }
-    }
-
-    /// Search, open, file: six requests. Returns the index filed and its second.
-    private func visit(_ point: SoakPoint, after previous: (index: Int, second: Int)?) async throws
-        -> (index: Int, second: Int)
-    {
-        let found = try await api.pointsConso(
-            Query(
-                include: ["compteur", "pdessadr.voie.commune", "contratactif.occupant"], page: .number(1),
-                filters: [Filter("contratactif.numcontrat", .eq, [point.numeroContrat])]))
-        await tally.request()
-        guard found.items.contains(where: { $0.id == point.pconsoId }) else {
-            throw BenchmarkError(message: "contract \(point.numeroContrat) not found")
-        }
-        _ = try await api.pointConso(
-            id: point.pconsoId,
-            Query(include: ["compteur", "pdessadr.voie.commune", "contratactif.occupant"]))
-        await tally.request()
-        let readings = try await api.releves(
-            Query(
-                sort: [.descending("dateni")], page: .number(1), filters: [.eq("contrat_id", point.contratId)]
-            ))
-        await tally.request()
-        // Readings are dated to the second and must follow the last one: never two in a second.
-        var second = Int(Date().timeIntervalSince1970)
-        if let previous, second <= previous.second {
-            try await Task.sleep(for: .seconds(previous.second + 1 - second) + .milliseconds(10))
-            second = Int(Date().timeIntervalSince1970)
-        }
-        let index = max(readings.items.first?.nouvelIndex ?? 0, previous?.index ?? 0) + 3
-        var releve = Releve(id: "")
-        releve.pointConsoId = point.pconsoId
-        releve.nouvelIndex = index
-        releve.dateNouvelIndex = Date(timeIntervalSince1970: TimeInterval(second))
-        _ = try await api.transmettreReleve(releve, dryRun: true)
-        await tally.request()
-        _ = try await api.transmettreReleve(releve, idempotencyKey: UUID().uuidString)
-        await tally.request()
-        return (index, second)
-    }
-}
-
-/// Counts shared by all sessions.
-actor SoakTally {
-    private var requests = 0
-    private var loops = 0
-    private var errors = 0
-    private var errorSamples: [String: Int] = [:]
-
-    func request() { requests += 1 }
-    func loop() { loops += 1 }
-
-    func error(_ message: String) {
-        errors += 1
-        errorSamples[String(message.prefix(200)), default: 0] += 1
-    }
-
-    func totals() -> (requests: Int, loops: Int, errors: Int, errorSamples: [String: Int]) {
-        (requests, loops, errors, errorSamples)
-    }
-}
-
-/// `VmRSS` of a `/proc/…/status` file, in KiB.
-enum ResidentMemory {
-    static func kiB(statusFile: String) -> Int? {
-        guard let status = try? String(contentsOfFile: statusFile, encoding: .utf8) else { return nil }
-        for line in status.split(separator: "\n") where line.hasPrefix("VmRSS:") {
-            return Int(line.split(separator: " ").dropFirst().first ?? "")
-        }
-        return nil
-    }
+/// Writes a line to stdout at once (print is block-buffered into a file, and a soak's log is
+/// read while it runs).
+private func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
 }

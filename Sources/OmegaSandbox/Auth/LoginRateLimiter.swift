@@ -22,7 +22,6 @@ actor LoginRateLimiter {
     struct Ticket: Sendable {
         fileprivate var account: String
         fileprivate var address: String
-        fileprivate var time: Date
     }
 
     enum Admission: Sendable {
@@ -52,7 +51,7 @@ actor LoginRateLimiter {
         }
         failures[account, default: []].append(now)
         failingAccounts[address, default: [:]][account] = now
-        return .admitted(Ticket(account: account, address: address, time: now))
+        return .admitted(Ticket(account: account, address: address))
     }
 
     /// The password was right: the account's failures are forgotten, and the address no
