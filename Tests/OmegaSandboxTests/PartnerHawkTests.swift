@@ -43,6 +43,21 @@ struct PartnerHawkTests {
         }
     }
 
+    @Test("a nonce is a replay only with the same timestamp: six random characters do collide at load")
+    func nonceWithinItsSecond() async throws {
+        try await SandboxHarness.with { sandbox in
+            let path = "/api/v1/partner/test-secured"
+            let now = Int(Date().timeIntervalSince1970)
+            let first = sandbox.hawk("GET", path, ts: now - 1, nonce: "Ab3dE6")
+            #expect(try await sandbox.send(.get, path, headers: first).status == 204)
+            let sameNonceNextSecond = sandbox.hawk("GET", path, ts: now, nonce: "Ab3dE6")
+            #expect(try await sandbox.send(.get, path, headers: sameNonceNextSecond).status == 204)
+            let replay = try await sandbox.send(.get, path, headers: sameNonceNextSecond)
+            #expect(replay.status == 401)
+            #expect(replay.header("WWW-Authenticate")?.contains("Invalid nonce") == true)
+        }
+    }
+
     @Test("a stale timestamp gets 401 with ts and a tsm that proves the server holds the key")
     func staleTimestamp() async throws {
         try await SandboxHarness.with { sandbox in

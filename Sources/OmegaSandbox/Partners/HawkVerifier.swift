@@ -10,13 +10,24 @@ struct AuthenticatedPartner: Sendable {
 
 /// Verifies Hawk-signed partner requests with the client library's `HawkServer` (one Hawk
 /// implementation for both sides), adding what a server must keep: the partner table and a
-/// replay cache of `key + nonce`.
+/// replay cache of `key + ts + nonce`.
 actor HawkVerifier {
     /// The accepted clock difference in seconds (the reference default, ±60 s).
     static let allowedSkew = 60
 
     private let partners: [String: PartnerCredential]
-    private var seenNonces: [String: Int] = [:]
+    private var seenNonces: [SeenNonce: Int] = [:]
+
+    /// A nonce as the replay cache keeps it. The timestamp is part of it: a replay repeats the
+    /// signed header, timestamp included, while six random characters (the reference client's
+    /// nonce) do collide between honest requests at a few hundred per second under one key
+    /// (the soak saw it). The key's string is shared, and a short nonce is stored inline, so
+    /// an entry allocates nothing of its own.
+    private struct SeenNonce: Hashable {
+        var key: String
+        var ts: Int
+        var nonce: String
+    }
     private var lastPrune = 0
 
     init(partners: [PartnerCredential]) {
@@ -62,10 +73,10 @@ actor HawkVerifier {
                     contentType: request.contentType,
                     now: nowSeconds, timestampSkew: Self.allowedSkew,
                     credentials: { partners[$0]?.hawkCredentials },
-                    isFreshNonce: { credentials, nonce, _ in
-                        let cacheKey = credentials.key + "\u{0}" + nonce
-                        guard seenNonces[cacheKey] == nil else { return false }
-                        seenNonces[cacheKey] = nowSeconds
+                    isFreshNonce: { credentials, nonce, ts in
+                        let seen = SeenNonce(key: credentials.key, ts: ts, nonce: nonce)
+                        guard seenNonces[seen] == nil else { return false }
+                        seenNonces[seen] = nowSeconds
                         return true
                     }))
         } catch {
