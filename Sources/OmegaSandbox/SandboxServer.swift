@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Hummingbird
 import Logging
+import NIOCore
 
 /// A local Omega-compatible server (JSON:API over HTTP, SQLite through GRDB), used in-process
 /// by `omega-tui --demo`, by the `omega-sandbox` executable and by tests.
@@ -33,14 +34,23 @@ public final class SandboxServer: Sendable {
         public var reviewTiming: ReviewService.AutoTiming
         /// Where structured request logs go.
         public var logger: Logger
+        /// Faults to inject on purpose (`--chaos`); nil serves every request faithfully.
+        public var chaos: ChaosConfiguration?
+        /// A connection left idle this long is closed. The default, 75 s, is longer than
+        /// async-http-client's 60 s pool idle time, so a client never races the server's close
+        /// of a connection it is about to reuse.
+        public var idleTimeout: Duration
 
         /// Creates a configuration; every value has the documented default.
         public init(
             host: String = "127.0.0.1", port: Int = 8080, databasePath: String? = nil, seed: UInt64 = 1,
             subscribers: Int = 200, reviewMode: ReviewMode = .auto, partners: [PartnerCredential] = [],
             reviewTiming: ReviewService.AutoTiming = ReviewService.AutoTiming(),
-            logger: Logger = Logger(label: "omega-sandbox")
+            logger: Logger = Logger(label: "omega-sandbox"), chaos: ChaosConfiguration? = nil,
+            idleTimeout: Duration = .seconds(75)
         ) {
+            self.chaos = chaos
+            self.idleTimeout = idleTimeout
             self.reviewTiming = reviewTiming
             self.host = host
             self.port = port
@@ -65,6 +75,9 @@ public final class SandboxServer: Sendable {
     public let configuration: Configuration
     /// The partners accepted, including the generated demo partner when none were configured.
     public var partners: [PartnerCredential] { configuration.partners }
+    /// The database file (a temporary one unless ``Configuration/databasePath`` was given):
+    /// open it with `SandboxStore(path:)` or sqlite3 to count what was filed.
+    public let databasePath: String
 
     let services: SandboxServices
     private let lifecycle = ServerLifecycle()
@@ -85,6 +98,7 @@ public final class SandboxServer: Sendable {
             temporaryDatabase = path
         }
         self.configuration = configuration
+        databasePath = path
         let store = try await SandboxDatabase.open(
             path: path, seed: configuration.seed, subscribers: configuration.subscribers)
         services = await SandboxServices(
@@ -122,17 +136,23 @@ public final class SandboxServer: Sendable {
     }
 
     private func makeApplication(onListening: @escaping @Sendable (Int) -> Void) -> any ApplicationProtocol {
-        let router = SandboxRouter.make(services: services)
+        let router = SandboxRouter.make(services: services, chaos: configuration.chaos)
         var logger = configuration.logger
         logger[metadataKey: "component"] = "http"
         return Application(
             router: router,
+            server: .http1(configuration: .init(idleTimeout: Self.timeAmount(configuration.idleTimeout))),
             configuration: .init(
                 address: .hostname(configuration.host, port: configuration.port), serverName: nil),
             onServerRunning: { channel in
                 onListening(channel.localAddress?.port ?? 0)
             },
             logger: logger)
+    }
+
+    private static func timeAmount(_ duration: Duration) -> TimeAmount {
+        let parts = duration.components
+        return .nanoseconds(parts.seconds * 1_000_000_000 + parts.attoseconds / 1_000_000_000)
     }
 
     private func removeTemporaryDatabase() {

@@ -2,6 +2,7 @@ import Foundation
 
 // omega-bench: prints figures for the speed and memory targets of docs/performance.md.
 // Usage: omega-bench [all|jsonapi|render|demo|loopback|search] [--subscribers N] [--requests N]
+//        omega-bench soak [--sessions N] [--minutes N] (not part of `all`; see SoakBenchmark)
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 let usage = """
@@ -33,7 +34,10 @@ let benchmarks: [(name: String, run: () async throws -> Void)] = [
     ),
 ]
 
-let chosen = benchmarks.filter { selection == "all" || $0.name == selection }
+let chosen =
+    selection == "soak"
+    ? [("soak", { try await SoakBenchmark.make(arguments: arguments).run() })]
+    : benchmarks.filter { selection == "all" || $0.name == selection }
 if chosen.isEmpty {
     print("unknown benchmark \(selection); choose all, " + benchmarks.map(\.name).joined(separator: ", "))
     exit(2)

@@ -24,6 +24,18 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Who reviews requests: auto or manual.") var review: SandboxServer.ReviewMode = .auto
     @Option(name: .customLong("partner-keys"), help: "TOML file of [[partner]] id, key, api_id, communes.")
     var partnerKeys: String?
+    @Option(
+        help: """
+            Share of requests (0…1) that get an injected fault: 500/502/503, a delay, a trickled \
+            or cut body, or a reset after the request was applied.
+            """)
+    var chaos: Double?
+    @Option(name: .customLong("chaos-seed"), help: "Seed of the fault sequence (same seed, same faults).")
+    var chaosSeed: UInt64 = 1
+
+    func validate() throws {
+        if let chaos, !(0...1).contains(chaos) { throw ValidationError("--chaos takes a rate from 0 to 1") }
+    }
 
     func run() async throws {
         LoggingSystem.bootstrap { StreamLogHandler.standardError(label: $0) }
@@ -38,7 +50,7 @@ struct Serve: AsyncParsableCommand {
         let configuration = SandboxServer.Configuration(
             host: host, port: port, databasePath: db, seed: seed, subscribers: subscribers,
             reviewMode: review,
-            partners: partners)
+            partners: partners, chaos: chaos.map { ChaosConfiguration(rate: $0, seed: chaosSeed) })
         let server = try await SandboxServer(configuration: configuration)
         let generated = partnerKeys == nil ? server.partners.first : nil
         let host = self.host
@@ -47,6 +59,10 @@ struct Serve: AsyncParsableCommand {
             var lines = ["listening on http://\(host):\(port)"]
             lines.append(
                 "demo subscriber: \(DemoDataGenerator.demoEmail) / \(DemoDataGenerator.demoPassword)")
+            if let chaos {
+                lines.append(
+                    "chaos: \(Int((chaos * 100).rounded())) % of requests get a fault (seed \(chaosSeed))")
+            }
             if let generated {
                 lines.append(
                     "demo partner: id=\(generated.id) key=\(generated.key) api_id=\(generated.apiID)")

@@ -49,7 +49,8 @@ struct HawkVerifierVectorTests {
         HawkVerifier.SignedRequest(
             method: vector.method, resource: vector.resource, hostHeader: vector.host,
             authorization: header ?? vector.header, contentType: vector.contentType,
-            body: Array((payload ?? vector.payload ?? "").utf8))
+            body: Array((payload ?? vector.payload ?? "").utf8),
+            hasBody: (payload ?? vector.payload) != nil)
     }
 
     private func verifier(_ vector: Vector) -> HawkVerifier {

@@ -43,6 +43,21 @@ struct PartnerHawkTests {
         }
     }
 
+    @Test("a nonce is a replay only with the same timestamp: six random characters do collide at load")
+    func nonceWithinItsSecond() async throws {
+        try await SandboxHarness.with { sandbox in
+            let path = "/api/v1/partner/test-secured"
+            let now = Int(Date().timeIntervalSince1970)
+            let first = sandbox.hawk("GET", path, ts: now - 1, nonce: "Ab3dE6")
+            #expect(try await sandbox.send(.get, path, headers: first).status == 204)
+            let sameNonceNextSecond = sandbox.hawk("GET", path, ts: now, nonce: "Ab3dE6")
+            #expect(try await sandbox.send(.get, path, headers: sameNonceNextSecond).status == 204)
+            let replay = try await sandbox.send(.get, path, headers: sameNonceNextSecond)
+            #expect(replay.status == 401)
+            #expect(replay.header("WWW-Authenticate")?.contains("Invalid nonce") == true)
+        }
+    }
+
     @Test("a stale timestamp gets 401 with ts and a tsm that proves the server holds the key")
     func staleTimestamp() async throws {
         try await SandboxHarness.with { sandbox in
@@ -82,6 +97,30 @@ struct PartnerHawkTests {
             #expect(filed.status == 202)
             #expect(filed.json["data"]?["attributes"]?["agent"]?.stringValue == "jdupont")
             #expect(filed.json["data"]?["attributes"]?["req_code"]?.stringValue == "J_RELEVE")
+        }
+    }
+
+    @Test("a write signed without a payload hash is refused, whatever its body")
+    func payloadHashRequired() async throws {
+        try await SandboxHarness.with { sandbox in
+            let path = "/api/v1/partner/request/reading"
+            let body = sandbox.document(
+                "Partner_Releve", ["pconso_id": "P1", "ni": "1625", "dateni": "2025-12-01"])
+            let unhashed = sandbox.hawk("POST", path, ext: "agent=jdupont")
+            #expect(!unhashed[0].1.contains("hash="))
+            let refused = try await sandbox.send(.post, path, body: body, headers: unhashed)
+            #expect(refused.status == 401)
+            #expect(refused.header("WWW-Authenticate")?.hasPrefix("Hawk") == true)
+            #expect(refused.header("WWW-Authenticate")?.contains("Missing required payload hash") == true)
+            #expect(refused.json["errors"]?.arrayValue?.first?["code"]?.stringValue == "401")
+            let person = "/api/v1/partner/request/personne/PE1"
+            let change = sandbox.document("Partner_Personne", ["tel": "0466000002"])
+            let put = try await sandbox.send(.put, person, body: change, headers: sandbox.hawk("PUT", person))
+            #expect(put.status == 401)
+            let listed = "/api/v1/partner/request"
+            let requests = try await sandbox.send(.get, listed, headers: sandbox.hawk("GET", listed))
+            #expect(requests.status == 200)
+            #expect(requests.data.isEmpty)
         }
     }
 

@@ -49,7 +49,8 @@ struct SandboxHarness {
     /// Starts a server; `body` runs with it, and everything is stopped afterwards.
     /// `prepare` may change the population before the server opens it.
     static func with<T>(
-        review: SandboxServer.ReviewMode = .manual,
+        review: SandboxServer.ReviewMode = .manual, chaos: ChaosConfiguration? = nil,
+        idleTimeout: Duration = .seconds(75),
         prepare: (SandboxStore) async throws -> Void = { _ in },
         _ body: (SandboxHarness) async throws -> T
     ) async throws -> T {
@@ -66,7 +67,7 @@ struct SandboxHarness {
                 reviewTiming: .init(
                     toProcessing: .milliseconds(100), toDecision: .milliseconds(200), poll: .milliseconds(100)
                 ),
-                logger: MiniPopulation.quietLogger))
+                logger: MiniPopulation.quietLogger, chaos: chaos, idleTimeout: idleTimeout))
         let port = try await server.start()
         let client = HTTPClient(eventLoopGroupProvider: .singleton)
         let harness = SandboxHarness(server: server, port: port, client: client)

@@ -13,6 +13,8 @@ struct APIError: Error, Sendable {
         var detail: String?
         var pointer: String?
         var parameter: String?
+        /// The request header at fault (`source.header`, JSON:API 1.1).
+        var header: String? = nil
     }
 
     var status: HTTPResponse.Status
@@ -21,10 +23,12 @@ struct APIError: Error, Sendable {
 
     init(
         _ status: HTTPResponse.Status, title: String, detail: String? = nil, pointer: String? = nil,
-        parameter: String? = nil, headers: HTTPFields = [:]
+        parameter: String? = nil, header: String? = nil, headers: HTTPFields = [:]
     ) {
         self.status = status
-        self.entries = [Entry(title: title, detail: detail, pointer: pointer, parameter: parameter)]
+        self.entries = [
+            Entry(title: title, detail: detail, pointer: pointer, parameter: parameter, header: header)
+        ]
         self.headers = headers
     }
 
@@ -48,6 +52,7 @@ struct APIError: Error, Sendable {
             var source: [String: JSONValue] = [:]
             if let pointer = entry.pointer { source["pointer"] = .string(pointer) }
             if let parameter = entry.parameter { source["parameter"] = .string(parameter) }
+            if let header = entry.header { source["header"] = .string(header) }
             if !source.isEmpty { object["source"] = .object(source) }
             return .object(object)
         }

@@ -7,24 +7,37 @@ import JSONAPI
 struct AccountRoutes {
     let services: SandboxServices
 
-    func register(on group: RouterGroup<SandboxRequestContext>) {
-        group.post("account") { request, _ in try await createAccount(request) }
-        group.post("account/verify") { request, _ in try await verify(request) }
-        group.post("token") { request, context in try await login(request, address: context.remoteAddress) }
-        group.post("token/refresh") { request, _ in try await refresh(request) }
-        group.delete("token") { request, _ in try await logout(request) }
-        group.post("password/reset-request") { request, _ in try await resetRequest(request) }
-        group.post("password/reset") { request, _ in try await reset(request) }
-        group.put("password") { request, _ in try await changePassword(request) }
+    /// Registers the routes open to anyone: account creation (a JSON:API document, on
+    /// `documents`) and the token, verification and reset endpoints (plain JSON, on `objects`).
+    func registerOpen(
+        objects: RouterGroup<SandboxRequestContext>, documents: RouterGroup<SandboxRequestContext>
+    ) {
+        documents.post("account") { request, _ in try await createAccount(request) }
+        objects.post("account/verify") { request, _ in try await verify(request) }
+        objects.post("token") { request, context in try await login(request, address: context.remoteAddress) }
+        objects.post("token/refresh") { request, _ in try await refresh(request) }
+        objects.post("password/reset-request") { request, _ in try await resetRequest(request) }
+        objects.post("password/reset") { request, _ in try await reset(request) }
+    }
+
+    /// Registers the routes of a signed-in subscriber: logout on `group`, the password change
+    /// (plain JSON) on `objects`.
+    func registerSignedIn(
+        on group: RouterGroup<SubscriberRequestContext>, objects: RouterGroup<SubscriberRequestContext>
+    ) {
+        group.delete("token") { _, context in try await logout(try context.requireIdentity()) }
+        objects.put("password") { request, context in
+            try await changePassword(request, try context.requireIdentity())
+        }
     }
 
     private func createAccount(_ request: Request) async throws -> Response {
-        let resource = try RequestBody.resource(try await RequestBody.bytes(request))
+        let resource = try JSONBody.resource(try await JSONBody.bytes(request))
         let attributes = resource.attributes
-        let email = try RequestBody.string(attributes, "email", pointer: "/data/attributes").lowercased()
-        let password = try RequestBody.string(attributes, "password", pointer: "/data/attributes")
-        let contract = try RequestBody.string(attributes, "numcontrat", pointer: "/data/attributes")
-        let invoice = try RequestBody.string(attributes, "nofacture", pointer: "/data/attributes")
+        let email = try JSONBody.string(attributes, "email", pointer: "/data/attributes").lowercased()
+        let password = try JSONBody.string(attributes, "password", pointer: "/data/attributes")
+        let contract = try JSONBody.string(attributes, "numcontrat", pointer: "/data/attributes")
+        let invoice = try JSONBody.string(attributes, "nofacture", pointer: "/data/attributes")
         guard email.contains("@"), email.contains(".") else {
             throw APIError.unprocessable("invalid e-mail address", pointer: "/data/attributes/email")
         }
@@ -60,7 +73,7 @@ struct AccountRoutes {
             // One message whatever was wrong, so that contract numbers cannot be probed.
             throw APIError.unprocessable("the contract number and invoice number do not match any contract")
         }
-        return JSONAPIResponse.make(
+        return try JSONAPIResponse.make(
             .object([
                 "jsonapi": JSONAPIResponse.jsonapiMember,
                 "data": Self.account(
@@ -69,9 +82,9 @@ struct AccountRoutes {
     }
 
     private func verify(_ request: Request) async throws -> Response {
-        let body = try RequestBody.object(try await RequestBody.bytes(request))
-        let email = try RequestBody.string(body, "email").lowercased()
-        let code = try RequestBody.string(body, "code")
+        let body = try JSONBody.object(try await JSONBody.bytes(request))
+        let email = try JSONBody.string(body, "email").lowercased()
+        let code = try JSONBody.string(body, "code")
         typealias Verified = (id: String, email: String, personID: String, created: String)
         let verified: Verified? = try await services.database.write { db in
             guard
@@ -84,7 +97,7 @@ struct AccountRoutes {
             return (id, account["email"] ?? email, account["personne_id"] ?? "", account["created_at"] ?? "")
         }
         guard let verified else { throw APIError.unprocessable("wrong or expired code", pointer: "/code") }
-        return JSONAPIResponse.make(
+        return try JSONAPIResponse.make(
             .object([
                 "jsonapi": JSONAPIResponse.jsonapiMember,
                 "data": Self.account(
@@ -94,11 +107,13 @@ struct AccountRoutes {
     }
 
     private func login(_ request: Request, address: String) async throws -> Response {
-        let body = try RequestBody.object(try await RequestBody.bytes(request))
-        let email = try RequestBody.string(body, "email").lowercased()
-        let password = try RequestBody.string(body, "password")
-        let keys = ["email:\(email)", "address:\(address)"]
-        if let wait = await services.rateLimiter.retryAfter(keys: keys) {
+        let body = try JSONBody.object(try await JSONBody.bytes(request))
+        let email = try JSONBody.string(body, "email").lowercased()
+        let password = try JSONBody.string(body, "password")
+        let ticket: LoginRateLimiter.Ticket
+        switch await services.rateLimiter.admit(account: email, address: address) {
+        case .admitted(let admitted): ticket = admitted
+        case .refused(let wait):
             throw APIError(
                 .tooManyRequests, title: "Too Many Requests",
                 detail: "too many failed logins; try again later",
@@ -113,13 +128,13 @@ struct AccountRoutes {
             else { return nil }
             return (hash, accountID, (row["verified"] as Int?) == 1)
         }
+        // The attempt already counts as a failure; only the right password takes it back.
         guard let stored, await PasswordHasher.verify(password, hash: stored.hash) else {
-            await services.rateLimiter.recordFailure(keys: keys)
             throw APIError.unauthorized("wrong e-mail or password")
         }
+        await services.rateLimiter.succeeded(ticket)
         let accountID = stored.accountID
         guard stored.verified else { throw APIError.forbidden("the e-mail address is not verified yet") }
-        await services.rateLimiter.reset(key: keys[0])
         let refresh = try await services.database.write { db in
             try RefreshTokens.issue(db, accountID: accountID)
         }
@@ -127,8 +142,8 @@ struct AccountRoutes {
     }
 
     private func refresh(_ request: Request) async throws -> Response {
-        let body = try RequestBody.object(try await RequestBody.bytes(request))
-        let token = try RequestBody.string(body, "refresh_token")
+        let body = try JSONBody.object(try await JSONBody.bytes(request))
+        let token = try JSONBody.string(body, "refresh_token")
         let outcome = try await services.database.write { db in try RefreshTokens.rotate(db, token: token) }
         guard case .rotated(let accountID, let next) = outcome else {
             throw APIError.unauthorized("invalid refresh token")
@@ -136,8 +151,7 @@ struct AccountRoutes {
         return try await tokenPair(accountID: accountID, refresh: next)
     }
 
-    private func logout(_ request: Request) async throws -> Response {
-        let identity = try await SubscriberIdentity.of(request, services: services)
+    private func logout(_ identity: SubscriberIdentity) async throws -> Response {
         try await services.database.write { db in
             try RefreshTokens.revokeAll(db, accountID: identity.accountID)
         }
@@ -145,8 +159,8 @@ struct AccountRoutes {
     }
 
     private func resetRequest(_ request: Request) async throws -> Response {
-        let body = try RequestBody.object(try await RequestBody.bytes(request))
-        let email = try RequestBody.string(body, "email").lowercased()
+        let body = try JSONBody.object(try await JSONBody.bytes(request))
+        let email = try JSONBody.string(body, "email").lowercased()
         try await services.database.write { db in
             if let id = try String.fetchOne(
                 db, sql: "SELECT account_id FROM account WHERE email = ?", arguments: [email])
@@ -155,15 +169,15 @@ struct AccountRoutes {
             }
         }
         // 202 whether or not the address exists: no enumeration.
-        return JSONAPIResponse.make(
+        return try JSONAPIResponse.make(
             .object(["meta": .object(["status": .string("accepted")])]), status: .accepted)
     }
 
     private func reset(_ request: Request) async throws -> Response {
-        let body = try RequestBody.object(try await RequestBody.bytes(request))
-        let email = try RequestBody.string(body, "email").lowercased()
-        let code = try RequestBody.string(body, "code")
-        let password = try RequestBody.string(body, "password")
+        let body = try JSONBody.object(try await JSONBody.bytes(request))
+        let email = try JSONBody.string(body, "email").lowercased()
+        let code = try JSONBody.string(body, "code")
+        let password = try JSONBody.string(body, "password")
         guard PasswordHasher.isStrong(password) else {
             throw APIError.unprocessable(
                 "the password needs 10 characters or more, with letters and digits", pointer: "/password")
@@ -184,11 +198,10 @@ struct AccountRoutes {
         return JSONAPIResponse.noContent()
     }
 
-    private func changePassword(_ request: Request) async throws -> Response {
-        let identity = try await SubscriberIdentity.of(request, services: services)
-        let body = try RequestBody.object(try await RequestBody.bytes(request))
-        let old = try RequestBody.string(body, "old_password")
-        let password = try RequestBody.string(body, "password")
+    private func changePassword(_ request: Request, _ identity: SubscriberIdentity) async throws -> Response {
+        let body = try JSONBody.object(try await JSONBody.bytes(request))
+        let old = try JSONBody.string(body, "old_password")
+        let password = try JSONBody.string(body, "password")
         let current = try await services.database.read { db in
             try String.fetchOne(
                 db, sql: "SELECT password_hash FROM account WHERE account_id = ?",
@@ -218,7 +231,7 @@ struct AccountRoutes {
             "refresh_expires_in": .number(Decimal(Int(RefreshTokens.lifetime))),
             "token_type": .string("bearer"),
         ])
-        return JSONAPIResponse.make(body, headers: [.cacheControl: "no-store"])
+        return try JSONAPIResponse.make(body, headers: [.cacheControl: "no-store"])
     }
 
     /// A `Subscriber_Account` resource.

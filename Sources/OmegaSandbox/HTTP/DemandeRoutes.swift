@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Hummingbird
+import HummingbirdAuth
 import JSONAPI
 
 /// Filing and reading demandes, for subscribers and partners alike: dry run
@@ -15,10 +16,35 @@ struct DemandeRoutes {
 
     let services: SandboxServices
 
-    func file(_ request: Request, filer: DemandeFiler, kind: Kind, body: [UInt8]) async throws -> Response {
+    /// Registers the routes every filer shares: `GET request[/:id]` on `group`, and the
+    /// readings and person updates (JSON:API bodies) on `documents`. `filer` says who files,
+    /// from the identity the group's authenticator found.
+    func register<Context: AuthRequestContext>(
+        on group: RouterGroup<Context>, documents: RouterGroup<Context>,
+        filer: @escaping @Sendable (Context.Identity) -> DemandeFiler
+    ) {
+        group.get("request") { request, context in
+            try await list(request, filer: filer(try context.requireIdentity()), id: nil)
+        }
+        group.get("request/:id") { request, context in
+            try await list(
+                request, filer: filer(try context.requireIdentity()), id: context.parameters.get("id") ?? "")
+        }
+        documents.post("request/reading") { request, context in
+            try await file(request, filer: filer(try context.requireIdentity()), kind: .reading)
+        }
+        documents.put("request/personne/:id") { request, context in
+            try await file(
+                request, filer: filer(try context.requireIdentity()),
+                kind: .person(context.parameters.get("id") ?? ""))
+        }
+    }
+
+    func file(_ request: Request, filer: DemandeFiler, kind: Kind) async throws -> Response {
         let dryRun = request.headers[.omegaDryRun]?.lowercased() == "true"
-        let resource = try RequestBody.resource(body)
-        let key = request.headers[.idempotencyKey]
+        let body = try await JSONBody.bytes(request)
+        let resource = try JSONBody.resource(body)
+        let key = try Idempotency.key(request.headers[.idempotencyKey])
         let fingerprint = Idempotency.fingerprint(
             method: request.method.rawValue, path: request.uri.path, body: body)
         let scope = filer.populationScope
@@ -27,7 +53,7 @@ struct DemandeRoutes {
             let draft = try await services.database.read { db in
                 try validate(kind, resource, scope: scope, db: db, now: now)
             }
-            return JSONAPIResponse.make(
+            return try JSONAPIResponse.make(
                 DemandeStore.preview(draft, filer: filer, now: now), headers: [.omegaDryRun: "true"])
         }
         let answer: (status: Int, body: Data) = try await services.database.write { db in
@@ -45,7 +71,7 @@ struct DemandeRoutes {
             }
             let builder = DocumentBuilder(
                 graph: graph, query: ListQuery(), defaultIncludes: [["history"]], path: request.uri.path)
-            let data = try JSONEncoder().encode(builder.single(stored))
+            let data = try JSONAPIResponse.encode(try builder.single(stored))
             if let key {
                 try Idempotency.save(
                     db, scope: filer.idempotencyScope, key: key, fingerprint: fingerprint, status: 202,
@@ -53,11 +79,7 @@ struct DemandeRoutes {
             }
             return (202, data)
         }
-        var headers = HTTPFields()
-        headers[.contentType] = JSONAPIResponse.mediaType
-        return Response(
-            status: HTTPResponse.Status(code: answer.status), headers: headers,
-            body: .init(byteBuffer: ByteBuffer(bytes: answer.body)))
+        return JSONAPIResponse.response(answer.body, status: HTTPResponse.Status(code: answer.status))
     }
 
     private func validate(_ kind: Kind, _ resource: Resource, scope: PopulationScope, db: Database, now: Date)
@@ -85,11 +107,11 @@ struct DemandeRoutes {
             guard let resource = graph[ResourceKey(type: "Partner_Request", id: id)] else {
                 throw APIError.notFound()
             }
-            return JSONAPIResponse.make(builder.single(resource))
+            return try JSONAPIResponse.make(try builder.single(resource))
         }
         var listQuery = builder
         if query.sort.isEmpty { listQuery.query.sort = [(["req_ts"], true)] }
-        return JSONAPIResponse.make(listQuery.collection(graph.all(ofType: "Partner_Request")))
+        return try JSONAPIResponse.make(try listQuery.collection(graph.all(ofType: "Partner_Request")))
     }
 }
 

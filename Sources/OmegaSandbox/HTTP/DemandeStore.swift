@@ -14,7 +14,7 @@ enum DemandeStore {
         let document: JSONValue = .object([
             "data": .object(["type": .string(draft.resourceType), "attributes": .object(draft.payload)])
         ])
-        let payload = String(decoding: (try? JSONEncoder().encode(document)) ?? Data(), as: UTF8.self)
+        let payload = String(decoding: try JSONAPIResponse.encode(document), as: UTF8.self)
         try db.execute(
             sql: """
                 INSERT INTO request (req_id, req_code, req_status, req_title, req_ts, req_summary, payload, agent,

@@ -11,6 +11,9 @@ enum DemandeValidation {
         "enum_paysr",
     ]
 
+    /// The largest meter index accepted: nine digits, more than any water meter shows.
+    static let maximumIndex = 999_999_999
+
     /// A reading (`J_RELEVE`): `pconso_id` in scope, `ni` a whole number not below the last
     /// index unless the meter rolled over (`cpttour`), `dateni` not in the future and after
     /// the last reading; a consumption over 10× the usual rate is accepted but flagged.
@@ -24,8 +27,10 @@ enum DemandeValidation {
             errors.append(("pconso_id", "unknown consumption point"))
         }
         let niText = attributes["ni"].flatMap(FilterEvaluation.text)?.trimmingCharacters(in: .whitespaces)
-        let ni = niText.flatMap { Int($0) }
-        if ni == nil || (ni ?? 0) < 0 { errors.append(("ni", "the index must be a whole number of m³")) }
+        let ni = niText.flatMap { Int($0) }.flatMap { (0...maximumIndex).contains($0) ? $0 : nil }
+        if ni == nil {
+            errors.append(("ni", "the index must be a whole number of m³ from 0 to \(maximumIndex)"))
+        }
         let dateText = attributes["dateni"].flatMap(FilterEvaluation.text)
         let date = dateText.flatMap(normalizedDate)
         let today = OmegaDates.format(now)
@@ -112,12 +117,28 @@ enum DemandeValidation {
         var errors: [(name: String, message: String)] = []
         let number = attributes["nofacture"].flatMap(FilterEvaluation.text) ?? ""
         if number.isEmpty { errors.append(("nofacture", "the invoice number is required")) }
-        let amount = attributes["ttc"].flatMap(FilterEvaluation.text).flatMap { Decimal(string: $0) }
-        if amount == nil { errors.append(("ttc", "the amount must be a decimal number")) }
+        let amount = attributes["ttc"].flatMap(FilterEvaluation.text).flatMap(money)
+        if amount == nil {
+            errors.append(
+                ("ttc", "the amount must be a number of euros with at most 12 digits and 2 decimals"))
+        }
         guard errors.isEmpty, let amount else { throw APIError.invalidFields(errors) }
         return DemandeDraft(
             code: "J_FACTURE", title: "Facture externe \(number)", summary: "Montant TTC \(amount) €",
             payload: attributes, contratID: attributes["contrat_id"].flatMap(FilterEvaluation.text))
+    }
+
+    /// An amount of money (`-12`, `73.42`): at most 12 digits before the point and 2 after,
+    /// so that it is exact and far from any overflow.
+    static func money(_ text: String) -> Decimal? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let unsigned = trimmed.hasPrefix("-") ? trimmed.dropFirst() : Substring(trimmed)
+        let parts = unsigned.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        let digits = { (part: Substring) in part.allSatisfy { ("0"..."9").contains($0) } }
+        guard let whole = parts.first, (1...12).contains(whole.count), digits(whole),
+            parts.count == 1 || ((1...2).contains(parts[1].count) && digits(parts[1]))
+        else { return nil }
+        return Decimal(string: trimmed, locale: Locale(identifier: "en_US_POSIX"))
     }
 
     /// `YYYY-MM-DD` or `YYYY-MM-DD HH:MM:SS` (or ISO `T`) → Omega's `YYYY-MM-DD HH:MM:SS`.

@@ -4,7 +4,16 @@ import JSONAPI
 /// Turns resources of a ``ResourceGraph`` into Omega-style JSON:API documents: filtered,
 /// sorted, paged 20 at a time, with `included`, sparse fieldsets, pagination links,
 /// `meta.total` and Omega's `links.related.meta.total/count`.
+///
+/// Resources are rendered by the JSONAPI library's own writer (`Document.jsonValue`), never
+/// by an encode-and-decode round trip; a resource that cannot be rendered is an error (a
+/// logged 500), never a silent `null` in a 200.
 struct DocumentBuilder {
+    /// A resource the JSONAPI writer did not render.
+    struct RenderingFailure: Error, CustomStringConvertible {
+        var description: String
+    }
+
     var graph: ResourceGraph
     var query: ListQuery
     /// The include paths used when the request has no `include` parameter.
@@ -13,25 +22,19 @@ struct DocumentBuilder {
     var path: String
 
     /// A collection document: filters, sort and paging of `query` applied to `candidates`.
-    func collection(_ candidates: [Resource]) -> JSONValue {
+    func collection(_ candidates: [Resource]) throws -> JSONValue {
         var selected =
             query.filter.isEmpty ? candidates : candidates.filter { query.filter.matches($0, in: graph) }
         selected = sorted(selected)
         let total = selected.count
-        let page = Array(selected.dropFirst(query.offset).prefix(query.limit))
-        var document = base(primary: page)
-        document["data"] = .array(page.map(render))
-        document["meta"] = .object(
-            (JSONAPIResponse.omegaMeta.objectValue ?? [:]).merging(["total": .number(Decimal(total))]) { $1 })
-        document["links"] = links(total: total, count: page.count)
-        return .object(document)
+        return try page(Array(selected.dropFirst(query.offset).prefix(query.limit)), total: total)
     }
 
     /// A collection document for a page selected elsewhere (in SQL): `page` is rendered as
     /// is, with `total` for the links and meta.
-    func page(_ page: [Resource], total: Int) -> JSONValue {
-        var document = base(primary: page)
-        document["data"] = .array(page.map(render))
+    func page(_ page: [Resource], total: Int) throws -> JSONValue {
+        var document = try base(primary: page)
+        document["data"] = .array(try render(page))
         document["meta"] = .object(
             (JSONAPIResponse.omegaMeta.objectValue ?? [:]).merging(["total": .number(Decimal(total))]) { $1 })
         document["links"] = links(total: total, count: page.count)
@@ -39,18 +42,21 @@ struct DocumentBuilder {
     }
 
     /// A single-resource document.
-    func single(_ resource: Resource) -> JSONValue {
-        var document = base(primary: [resource])
-        document["data"] = render(resource)
+    func single(_ resource: Resource) throws -> JSONValue {
+        var document = try base(primary: [resource])
+        guard let rendered = try render([resource]).first else {
+            throw RenderingFailure(description: "\(resource.type) \(resource.id ?? "") rendered as nothing")
+        }
+        document["data"] = rendered
         return .object(document)
     }
 
-    private func base(primary: [Resource]) -> [String: JSONValue] {
+    private func base(primary: [Resource]) throws -> [String: JSONValue] {
         var document: [String: JSONValue] = [
             "jsonapi": JSONAPIResponse.jsonapiMember, "meta": JSONAPIResponse.omegaMeta,
         ]
         let included = includedResources(for: primary)
-        if !included.isEmpty { document["included"] = .array(included.map(render)) }
+        if !included.isEmpty { document["included"] = .array(try render(included)) }
         return document
     }
 
@@ -98,15 +104,21 @@ struct DocumentBuilder {
         return result
     }
 
-    /// The resource with sparse fieldsets applied.
-    private func render(_ resource: Resource) -> JSONValue {
-        var copy = resource
-        if let wanted = query.fields[resource.type] {
+    /// The resource objects of `resources`, in order, with sparse fieldsets applied.
+    private func render(_ resources: [Resource]) throws -> [JSONValue] {
+        let sparse = resources.map { resource in
+            guard let wanted = query.fields[resource.type] else { return resource }
+            var copy = resource
             copy.attributes = copy.attributes.filter { wanted.contains($0.key) }
             copy.relationships = copy.relationships.filter { wanted.contains($0.key) }
+            return copy
         }
-        let data = (try? JSONEncoder().encode(copy)) ?? Data()
-        return (try? JSONDecoder().decode(JSONValue.self, from: data)) ?? .null
+        guard let rendered = Document(data: .many(sparse)).jsonValue["data"]?.arrayValue,
+            rendered.count == sparse.count
+        else {
+            throw RenderingFailure(description: "\(sparse.count) resources did not render as an array")
+        }
+        return rendered
     }
 
     private func links(total: Int, count: Int) -> JSONValue {

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import JSONAPI
 import Logging
+import NIOCore
 
 /// Turns every failure into a JSON:API error document, logs each request as one structured
 /// line, and answers 415 when the client does not accept `application/vnd.api+json`.
@@ -23,6 +24,8 @@ struct ErrorDocumentMiddleware<Context: RequestContext>: RouterMiddleware {
                 response = JSONAPIResponse.error(error)
             } catch let error as HTTPError {
                 response = JSONAPIResponse.error(Self.translate(error))
+            } catch is NIOTooManyBytesError {
+                response = JSONAPIResponse.error(JSONBody.tooLarge)
             } catch {
                 context.logger.error(
                     "unexpected failure", metadata: ["error": "\(String(reflecting: error))"])
@@ -61,7 +64,8 @@ struct ErrorDocumentMiddleware<Context: RequestContext>: RouterMiddleware {
         case .methodNotAllowed: return APIError(.methodNotAllowed, title: "Method Not Allowed")
         case .contentTooLarge: return APIError(.contentTooLarge, title: "Payload Too Large")
         default:
-            return APIError(error.status, title: error.status.reasonPhrase, detail: error.body)
+            return APIError(
+                error.status, title: error.status.reasonPhrase, detail: error.body, headers: error.headers)
         }
     }
 }

@@ -15,7 +15,12 @@ struct FilterSet: Sendable {
         /// nil when the filter named no operator: `filter[options][mode]` applies.
         var op: Operator?
         var value: String
+        /// The query parameter it came from, for error answers.
+        var parameter: String
     }
+
+    /// The operators that compare numbers: their operand must be one.
+    static let numericOperators: Set<Operator> = [.eqn, .neqn, .gtn, .gten, .ltn, .lten]
 
     var conditions: [Condition] = []
     var orConditions: [Condition] = []
@@ -64,7 +69,51 @@ struct FilterSet: Sendable {
             }
             op = parsed
         }
-        return Condition(path: field.split(separator: ".").map(String.init), op: op, value: value)
+        return Condition(
+            path: field.split(separator: ".").map(String.init), op: op, value: value, parameter: name)
+    }
+
+    /// Checks, once every parameter is read (`filter[options][mode]` may come last), that the
+    /// filter asks for bounded work: at most ``ListQuery/maximumFilters`` conditions, operands
+    /// of at most ``ListQuery/maximumOperandLength`` characters, lists of at most
+    /// ``ListQuery/maximumListItems`` values, and numbers where numbers are compared.
+    func checkBounds() throws(APIError) {
+        guard conditions.count + orConditions.count <= ListQuery.maximumFilters else {
+            throw APIError.badRequest(
+                "at most \(ListQuery.maximumFilters) filter conditions", parameter: "filter")
+        }
+        for condition in conditions + orConditions {
+            let op = condition.op ?? defaultOperator
+            guard condition.value.count <= ListQuery.maximumOperandLength else {
+                throw APIError.badRequest(
+                    "a filter value has at most \(ListQuery.maximumOperandLength) characters",
+                    parameter: condition.parameter)
+            }
+            if op == .in || op == .nin,
+                condition.value.split(separator: ",").count > ListQuery.maximumListItems
+            {
+                throw APIError.badRequest(
+                    "a list holds at most \(ListQuery.maximumListItems) values",
+                    parameter: condition.parameter)
+            }
+            if Self.numericOperators.contains(op), !Self.isBoundedNumber(condition.value) {
+                throw APIError.badRequest(
+                    "\(op.rawValue) compares numbers: give a decimal number of at most 15 digits before the point",
+                    parameter: condition.parameter)
+            }
+        }
+    }
+
+    /// A plain decimal (`-12`, `3.5`) with at most 15 digits before the point and 6 after:
+    /// exact as a `Decimal` and as an SQLite REAL.
+    static func isBoundedNumber(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let unsigned = trimmed.hasPrefix("-") ? trimmed.dropFirst() : Substring(trimmed)
+        let parts = unsigned.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        let ascii = { (part: Substring) in part.allSatisfy { ("0"..."9").contains($0) } }
+        guard let whole = parts.first, (1...15).contains(whole.count), ascii(whole) else { return false }
+        guard parts.count == 2 else { return true }
+        return (1...6).contains(parts[1].count) && ascii(parts[1])
     }
 
     /// True when `resource` passes: the plain conditions combined by `andor`, and when OR

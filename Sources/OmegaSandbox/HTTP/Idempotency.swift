@@ -11,6 +11,24 @@ enum Idempotency {
         var body: Data
     }
 
+    /// The longest key kept (a UUID is 36 characters).
+    static let maximumKeyLength = 200
+
+    /// The `Idempotency-Key` header, nil when absent; 400 when empty, longer than
+    /// ``maximumKeyLength`` or not printable ASCII (it is stored and compared as sent).
+    static func key(_ header: String?) throws(APIError) -> String? {
+        guard let header else { return nil }
+        guard (1...maximumKeyLength).contains(header.utf8.count),
+            header.utf8.allSatisfy({ (0x21...0x7E).contains($0) })
+        else {
+            throw APIError(
+                .badRequest, title: "Bad Request",
+                detail: "Idempotency-Key must be 1 to \(maximumKeyLength) printable ASCII characters",
+                header: "Idempotency-Key")
+        }
+        return header
+    }
+
     static func fingerprint(method: String, path: String, body: [UInt8]) -> String {
         let input = Array("\(method) \(path)\n".utf8) + body
         return SHA256.hash(data: input).map { String(format: "%02x", $0) }.joined()

@@ -15,16 +15,28 @@ enum JSONAPIResponse {
         "authors": .array([.string("omega-sandbox")]),
     ])
 
-    /// A response carrying `document`.
+    /// A response carrying `document`; a document that cannot be encoded is an error (the
+    /// error middleware logs it and answers 500), never a 200 with something else.
     static func make(
         _ document: JSONValue, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]
-    ) -> Response {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(document)) ?? Data(#"{"errors":[{"code":"500"}]}"#.utf8)
+    ) throws -> Response {
+        response(try encode(document), status: status, headers: headers)
+    }
+
+    /// A response carrying an already encoded document.
+    static func response(_ data: Data, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:])
+        -> Response
+    {
         var fields = headers
         fields[.contentType] = mediaType
         return Response(status: status, headers: fields, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    /// The bytes of `document`: sorted keys, slashes unescaped.
+    static func encode(_ document: JSONValue) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(document)
     }
 
     /// An empty 204 answer.
@@ -32,8 +44,12 @@ enum JSONAPIResponse {
         Response(status: .noContent, headers: headers)
     }
 
-    /// The error document of `error`.
+    /// The error document of `error`. Error documents hold only strings, so encoding them
+    /// cannot fail; the fallback keeps the status and the shape all the same.
     static func error(_ error: APIError) -> Response {
-        make(error.document, status: error.status, headers: error.headers)
+        let data =
+            (try? encode(error.document))
+            ?? Data(#"{"errors":[{"code":"\#(error.status.code)","status":"\#(error.status.code)"}]}"#.utf8)
+        return response(data, status: error.status, headers: error.headers)
     }
 }

@@ -14,85 +14,63 @@ struct PartnerRoutes {
         ["compteur"], ["pdessadr", "voie", "commune"], ["contratactif", "occupant"],
     ]
 
-    func register(on group: RouterGroup<SandboxRequestContext>) {
-        let demandes = DemandeRoutes(services: services)
+    /// Registers the routes that need no signature (`test` needs only an `ApiId`).
+    func registerOpen(on group: RouterGroup<SandboxRequestContext>) {
         group.get("test") { request, _ in
-            try requireApiID(request)
+            guard let apiID = request.headers[.apiID], !apiID.isEmpty else {
+                throw APIError.badRequest("the ApiId header is required")
+            }
             return JSONAPIResponse.noContent()
         }
         group.get("test-404") { _, _ -> Response in throw APIError.notFound() }
-        group.get("test-secured") { request, _ in
-            _ = try await authenticate(request, body: [])
-            return JSONAPIResponse.noContent()
-        }
+    }
+
+    /// Registers the Hawk-signed routes on `group` (behind the Hawk authenticator) and the
+    /// demandes, which take a JSON:API body, on `documents`.
+    func registerSigned(
+        on group: RouterGroup<PartnerRequestContext>, documents: RouterGroup<PartnerRequestContext>
+    ) {
+        let demandes = DemandeRoutes(services: services)
+        group.get("test-secured") { _, _ in JSONAPIResponse.noContent() }
         group.get("enum") { request, _ in try await enumerations(request) }
-        group.get("commune") { request, _ in try await list(request, type: "Partner_Commune", includes: []) }
-        group.get("voie") { request, _ in
-            try await list(request, type: "Partner_Voie", includes: [["commune"]])
+        group.get("commune") { request, context in
+            try await list(request, try context.requireIdentity(), type: "Partner_Commune", includes: [])
         }
-        group.get("pdessadr") { request, _ in
-            try await list(request, type: "Partner_Pdessadr", includes: [["voie", "commune"]])
+        group.get("voie") { request, context in
+            try await list(
+                request, try context.requireIdentity(), type: "Partner_Voie", includes: [["commune"]])
         }
-        group.get("pconso") { request, _ in try await searchPoints(request) }
+        group.get("pdessadr") { request, context in
+            try await list(
+                request, try context.requireIdentity(), type: "Partner_Pdessadr",
+                includes: [["voie", "commune"]])
+        }
+        group.get("pconso") { request, context in
+            try await searchPoints(request, try context.requireIdentity())
+        }
         group.get("pconso/:id") { request, context in
             try await list(
-                request, type: "Partner_Pconso", includes: Self.pointIncludes,
+                request, try context.requireIdentity(), type: "Partner_Pconso", includes: Self.pointIncludes,
                 id: context.parameters.get("id"))
         }
-        group.get("compteur") { request, _ in try await list(request, type: "Partner_Compteur", includes: [])
+        group.get("compteur") { request, context in
+            try await list(request, try context.requireIdentity(), type: "Partner_Compteur", includes: [])
         }
-        group.get("facture") { request, _ in try await invoices(request) }
-        group.get("releve") { request, _ in try await readings(request) }
+        group.get("facture") { request, context in
+            try await invoices(request, try context.requireIdentity())
+        }
+        group.get("releve") { request, context in try await readings(request, try context.requireIdentity()) }
         group.get("facture/pour-paiement/:numcontrat") { request, context in
-            try await payable(request, number: context.parameters.get("numcontrat") ?? "")
+            try await payable(
+                request, try context.requireIdentity(), number: context.parameters.get("numcontrat") ?? "")
         }
-        group.get("message") { request, _ in try await messages(request) }
-        group.get("request") { request, _ in
-            try await demandes.list(
-                request, filer: .partner(try await authenticate(request, body: [])), id: nil)
+        group.get("message") { request, _ in
+            try await MessagesEndpoint.respond(to: request, services: services)
         }
-        group.get("request/:id") { request, context in
-            try await demandes.list(
-                request, filer: .partner(try await authenticate(request, body: [])),
-                id: context.parameters.get("id") ?? "")
+        demandes.register(on: group, documents: documents) { .partner($0) }
+        documents.post("request/bill") { request, context in
+            try await demandes.file(request, filer: .partner(try context.requireIdentity()), kind: .bill)
         }
-        group.post("request/reading") { request, _ in
-            let body = try await RequestBody.bytes(request)
-            let filer = DemandeFiler.partner(try await authenticate(request, body: body))
-            return try await demandes.file(request, filer: filer, kind: .reading, body: body)
-        }
-        group.put("request/personne/:id") { request, context in
-            let body = try await RequestBody.bytes(request)
-            let filer = DemandeFiler.partner(try await authenticate(request, body: body))
-            return try await demandes.file(
-                request, filer: filer, kind: .person(context.parameters.get("id") ?? ""), body: body)
-        }
-        group.post("request/bill") { request, _ in
-            let body = try await RequestBody.bytes(request)
-            let filer = DemandeFiler.partner(try await authenticate(request, body: body))
-            return try await demandes.file(request, filer: filer, kind: .bill, body: body)
-        }
-    }
-
-    private func requireApiID(_ request: Request) throws {
-        guard let apiID = request.headers[.apiID], !apiID.isEmpty else {
-            throw APIError.badRequest("the ApiId header is required")
-        }
-    }
-
-    /// The Hawk-authenticated partner, whose `ApiId` must be its own.
-    private func authenticate(_ request: Request, body: [UInt8]) async throws -> AuthenticatedPartner {
-        try requireApiID(request)
-        let signed = HawkVerifier.SignedRequest(
-            method: request.method.rawValue, resource: request.uri.description,
-            hostHeader: request.head.authority,
-            authorization: request.headers[.authorization], contentType: request.headers[.contentType],
-            body: body)
-        let partner = try await services.hawk.authenticate(signed)
-        guard request.headers[.apiID] == partner.partner.apiID else {
-            throw APIError.unauthorized("the ApiId does not belong to these credentials")
-        }
-        return partner
     }
 
     private func scope(_ partner: AuthenticatedPartner) -> PopulationScope {
@@ -100,15 +78,9 @@ struct PartnerRoutes {
     }
 
     private func list(
-        _ request: Request, type: String, includes: [[String]], id: String? = nil,
-        partner authenticated: AuthenticatedPartner? = nil
+        _ request: Request, _ partner: AuthenticatedPartner, type: String, includes: [[String]],
+        id: String? = nil
     ) async throws -> Response {
-        let partner: AuthenticatedPartner
-        if let authenticated {
-            partner = authenticated
-        } else {
-            partner = try await authenticate(request, body: [])
-        }
         let query = try ListQuery.parse(request.uri.query)
         let scope = scope(partner)
         let (graph, candidates) = try await services.database.read { db -> (ResourceGraph, [Resource]) in
@@ -128,7 +100,7 @@ struct PartnerRoutes {
             graph: graph, query: query, defaultIncludes: includes, path: request.uri.path)
         if let id {
             guard let resource = graph[ResourceKey(type: type, id: id)] else { throw APIError.notFound() }
-            return JSONAPIResponse.make(builder.single(resource))
+            return try JSONAPIResponse.make(try builder.single(resource))
         }
         // Ids in numeric order when they are numbers (Omega's ids are), then as text.
         let sorted = candidates.map { (Int($0.id ?? ""), $0) }.sorted { left, right in
@@ -139,24 +111,22 @@ struct PartnerRoutes {
             case (nil, nil): return (left.1.id ?? "") < (right.1.id ?? "")
             }
         }.map(\.1)
-        return JSONAPIResponse.make(builder.collection(sorted))
+        return try JSONAPIResponse.make(try builder.collection(sorted))
     }
 
     /// The point search: in SQL when every filter and sort is translatable (large populations
     /// stay in SQLite, one page is loaded), in memory otherwise.
-    private func searchPoints(_ request: Request) async throws -> Response {
-        let partner = try await authenticate(request, body: [])
+    private func searchPoints(_ request: Request, _ partner: AuthenticatedPartner) async throws -> Response {
         let query = try ListQuery.parse(request.uri.query)
         let scope = scope(partner)
-        guard var search = PointSearchSQL.make(filter: query.filter, scope: scope) else {
-            return try await list(
-                request, type: "Partner_Pconso", includes: Self.pointIncludes, partner: partner)
+        let columns = try await services.database.read { db in try PointSearchSQL.columns(db) }
+        guard var search = PointSearchSQL.make(filter: query.filter, scope: scope, columns: columns) else {
+            return try await list(request, partner, type: "Partner_Pconso", includes: Self.pointIncludes)
         }
         var order: [String] = []
         for field in query.sort {
             guard let column = search.column(field.path) else {
-                return try await list(
-                    request, type: "Partner_Pconso", includes: Self.pointIncludes, partner: partner)
+                return try await list(request, partner, type: "Partner_Pconso", includes: Self.pointIncludes)
             }
             order.append("\(column) \(field.descending ? "DESC" : "ASC")")
         }
@@ -176,11 +146,10 @@ struct PartnerRoutes {
         let page = ids.compactMap { graph[ResourceKey(type: "Partner_Pconso", id: $0)] }
         let builder = DocumentBuilder(
             graph: graph, query: query, defaultIncludes: Self.pointIncludes, path: request.uri.path)
-        return JSONAPIResponse.make(builder.page(page, total: total))
+        return try JSONAPIResponse.make(try builder.page(page, total: total))
     }
 
     private func enumerations(_ request: Request) async throws -> Response {
-        _ = try await authenticate(request, body: [])
         let query = try ListQuery.parse(request.uri.query)
         let (graph, enums) = try await services.database.read { db in
             var graph = ResourceGraph()
@@ -189,11 +158,10 @@ struct PartnerRoutes {
         }
         let builder = DocumentBuilder(
             graph: graph, query: query, defaultIncludes: [["lignes"]], path: request.uri.path)
-        return JSONAPIResponse.make(builder.collection(enums))
+        return try JSONAPIResponse.make(try builder.collection(enums))
     }
 
-    private func invoices(_ request: Request) async throws -> Response {
-        let partner = try await authenticate(request, body: [])
+    private func invoices(_ request: Request, _ partner: AuthenticatedPartner) async throws -> Response {
         var query = try ListQuery.parse(request.uri.query)
         let scope = scope(partner)
         // `contrat_id` narrows the load in SQL; other filters apply in memory on the invoices.
@@ -216,13 +184,12 @@ struct PartnerRoutes {
         }
         if query.sort.isEmpty { query.sort = [(["datefact"], true)] }
         let builder = DocumentBuilder(graph: graph, query: query, defaultIncludes: [], path: request.uri.path)
-        return JSONAPIResponse.make(builder.collection(invoices))
+        return try JSONAPIResponse.make(try builder.collection(invoices))
     }
 
     /// `partner/releve` (our extension, for the counter): the readings of one point
     /// (`filter[pconso_id][eq]`) or one contract's period (`filter[contrat_id][eq]`), newest first.
-    private func readings(_ request: Request) async throws -> Response {
-        let partner = try await authenticate(request, body: [])
+    private func readings(_ request: Request, _ partner: AuthenticatedPartner) async throws -> Response {
         var query = try ListQuery.parse(request.uri.query)
         let scope = scope(partner)
         let points = query.filter.takeEquality(on: "pconso_id")
@@ -251,11 +218,12 @@ struct PartnerRoutes {
         }
         if query.sort.isEmpty { query.sort = [(["dateni"], true)] }
         let builder = DocumentBuilder(graph: graph, query: query, defaultIncludes: [], path: request.uri.path)
-        return JSONAPIResponse.make(builder.collection(graph.all(ofType: "Partner_Releve")))
+        return try JSONAPIResponse.make(try builder.collection(graph.all(ofType: "Partner_Releve")))
     }
 
-    private func payable(_ request: Request, number: String) async throws -> Response {
-        let partner = try await authenticate(request, body: [])
+    private func payable(_ request: Request, _ partner: AuthenticatedPartner, number: String) async throws
+        -> Response
+    {
         let scope = scope(partner)
         let invoice = try await services.database.read { db -> Resource? in
             guard
@@ -270,16 +238,6 @@ struct PartnerRoutes {
         graph.insert(invoice)
         let builder = DocumentBuilder(
             graph: graph, query: ListQuery(), defaultIncludes: [], path: request.uri.path)
-        return JSONAPIResponse.make(builder.collection([invoice]))
-    }
-
-    private func messages(_ request: Request) async throws -> Response {
-        _ = try await authenticate(request, body: [])
-        let query = try ListQuery.parse(request.uri.query)
-        let messages = try await services.database.read { db in try DataQueries.messages(db, now: Date()) }
-        var graph = ResourceGraph()
-        for item in messages { graph.insert(item) }
-        let builder = DocumentBuilder(graph: graph, query: query, defaultIncludes: [], path: request.uri.path)
-        return JSONAPIResponse.make(builder.collection(messages))
+        return try JSONAPIResponse.make(try builder.collection([invoice]))
     }
 }

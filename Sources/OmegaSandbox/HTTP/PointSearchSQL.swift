@@ -18,6 +18,20 @@ struct PointSearchSQL {
     var arguments: [String] = []
     /// The joins the last ``column(_:)`` call needed.
     private var lastNeeds: [String] = []
+    /// The columns of each aliased table: a path naming anything else is not translated (it
+    /// would be an SQL error; the in-memory evaluation treats it as a missing value).
+    var columns: [String: Set<String>] = [:]
+
+    /// The table behind each alias.
+    static let tables = [
+        "p": "pconso", "m": "compteur", "a": "pdessadr", "v": "voie", "c": "commune", "k": "contrat",
+        "o": "personne", "r": "personne",
+    ]
+
+    /// The column names of every aliased table (GRDB caches the schema per connection).
+    static func columns(_ db: Database) throws -> [String: Set<String>] {
+        try tables.mapValues { table in Set(try db.columns(in: table).map { $0.name.lowercased() }) }
+    }
 
     static let joinClauses: [(name: String, sql: String)] = [
         ("m", "LEFT JOIN compteur m ON m.compteur_id = p.compteur_id"),
@@ -54,7 +68,7 @@ struct PointSearchSQL {
         }
         let name =
             last == "id" ? Self.idColumn(table.type) : FieldAliases.wireName(for: last, type: table.type)
-        guard name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else { return nil }
+        guard columns[table.alias]?.contains(name.lowercased()) == true else { return nil }
         joins.formUnion(table.needs)
         lastNeeds = table.needs
         return "\(table.alias).\(name.lowercased())"
@@ -115,8 +129,11 @@ struct PointSearchSQL {
     }
 
     /// The FROM … WHERE … of the search, or nil when a filter is not translatable.
-    static func make(filter: FilterSet, scope: PopulationScope) -> PointSearchSQL? {
+    static func make(filter: FilterSet, scope: PopulationScope, columns: [String: Set<String>])
+        -> PointSearchSQL?
+    {
         var search = PointSearchSQL()
+        search.columns = columns
         if case .communes(let names?) = scope {
             let list = Array(names)
             search.conditions.append(

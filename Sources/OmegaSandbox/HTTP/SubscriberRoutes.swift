@@ -14,42 +14,31 @@ struct SubscriberRoutes {
         ["redevable"],
     ]
 
-    func register(on group: RouterGroup<SandboxRequestContext>) {
+    /// Registers the data routes on `group` (behind the JWT authenticator) and the demandes,
+    /// which take a JSON:API body, on `documents` (the same, plus the media type check).
+    func register(
+        on group: RouterGroup<SubscriberRequestContext>, documents: RouterGroup<SubscriberRequestContext>
+    ) {
         let demandes = DemandeRoutes(services: services)
-        group.get("me") { request, _ in try await me(request) }
-        group.get("contrat") { request, _ in try await contracts(request, id: nil) }
+        group.get("me") { request, context in try await me(request, try context.requireIdentity()) }
+        group.get("contrat") { request, context in
+            try await contracts(request, try context.requireIdentity(), id: nil)
+        }
         group.get("contrat/:id") { request, context in
-            try await contracts(request, id: context.parameters.get("id"))
+            try await contracts(request, try context.requireIdentity(), id: context.parameters.get("id"))
         }
-        group.get("releve") { request, _ in try await readings(request) }
-        group.get("facture") { request, _ in try await invoices(request) }
+        group.get("releve") { request, context in try await readings(request, try context.requireIdentity()) }
+        group.get("facture") { request, context in
+            try await invoices(request, try context.requireIdentity())
+        }
         group.get("facture/pour-paiement/:numcontrat") { request, context in
-            try await payable(request, number: context.parameters.get("numcontrat") ?? "")
+            try await payable(
+                request, try context.requireIdentity(), number: context.parameters.get("numcontrat") ?? "")
         }
-        group.get("message") { request, _ in try await messages(request) }
-        group.get("request") { request, _ in
-            try await demandes.list(request, filer: .subscriber(try await identity(request)), id: nil)
+        group.get("message") { request, _ in
+            try await MessagesEndpoint.respond(to: request, services: services)
         }
-        group.get("request/:id") { request, context in
-            try await demandes.list(
-                request, filer: .subscriber(try await identity(request)),
-                id: context.parameters.get("id") ?? "")
-        }
-        group.post("request/reading") { request, _ in
-            let filer = DemandeFiler.subscriber(try await identity(request))
-            return try await demandes.file(
-                request, filer: filer, kind: .reading, body: try await RequestBody.bytes(request))
-        }
-        group.put("request/personne/:id") { request, context in
-            let filer = DemandeFiler.subscriber(try await identity(request))
-            let person = context.parameters.get("id") ?? ""
-            return try await demandes.file(
-                request, filer: filer, kind: .person(person), body: try await RequestBody.bytes(request))
-        }
-    }
-
-    private func identity(_ request: Request) async throws -> SubscriberIdentity {
-        try await SubscriberIdentity.of(request, services: services)
+        demandes.register(on: group, documents: documents) { .subscriber($0) }
     }
 
     /// The contracts of the subscriber with their surroundings.
@@ -64,8 +53,7 @@ struct SubscriberRoutes {
         }
     }
 
-    private func me(_ request: Request) async throws -> Response {
-        let identity = try await identity(request)
+    private func me(_ request: Request, _ identity: SubscriberIdentity) async throws -> Response {
         let (graph, contracts) = try await ownGraph(identity)
         let (attributes, person) = try await services.database.read { db in
             let account = try Row.fetchOne(
@@ -87,17 +75,18 @@ struct SubscriberRoutes {
         let builder = DocumentBuilder(
             graph: withPerson, query: query, defaultIncludes: [["personne"], ["contrats"]],
             path: request.uri.path)
-        return JSONAPIResponse.make(builder.single(resource))
+        return try JSONAPIResponse.make(try builder.single(resource))
     }
 
-    private func contracts(_ request: Request, id: String?) async throws -> Response {
-        let identity = try await identity(request)
+    private func contracts(_ request: Request, _ identity: SubscriberIdentity, id: String?) async throws
+        -> Response
+    {
         let query = try ListQuery.parse(request.uri.query)
         var (graph, contracts) = try await ownGraph(identity)
         guard let id else {
             let builder = DocumentBuilder(
                 graph: graph, query: query, defaultIncludes: Self.contractIncludes, path: request.uri.path)
-            return JSONAPIResponse.make(builder.collection(graph.all(ofType: "Partner_Contrat")))
+            return try JSONAPIResponse.make(try builder.collection(graph.all(ofType: "Partner_Contrat")))
         }
         guard contracts.contains(id), var resource = graph[ResourceKey(type: "Partner_Contrat", id: id)]
         else { throw APIError.notFound() }
@@ -122,11 +111,10 @@ struct SubscriberRoutes {
         let builder = DocumentBuilder(
             graph: graph, query: query, defaultIncludes: Self.contractIncludes + [["releves"], ["factures"]],
             path: request.uri.path)
-        return JSONAPIResponse.make(builder.single(resource))
+        return try JSONAPIResponse.make(try builder.single(resource))
     }
 
-    private func readings(_ request: Request) async throws -> Response {
-        let identity = try await identity(request)
+    private func readings(_ request: Request, _ identity: SubscriberIdentity) async throws -> Response {
         var query = try ListQuery.parse(request.uri.query)
         let wanted = query.filter.takeEquality(on: "contrat_id")
         let graph = try await services.database.read { db in
@@ -144,11 +132,10 @@ struct SubscriberRoutes {
         }
         if query.sort.isEmpty { query.sort = [(["dateni"], true)] }
         let builder = DocumentBuilder(graph: graph, query: query, defaultIncludes: [], path: request.uri.path)
-        return JSONAPIResponse.make(builder.collection(graph.all(ofType: "Partner_Releve")))
+        return try JSONAPIResponse.make(try builder.collection(graph.all(ofType: "Partner_Releve")))
     }
 
-    private func invoices(_ request: Request) async throws -> Response {
-        let identity = try await identity(request)
+    private func invoices(_ request: Request, _ identity: SubscriberIdentity) async throws -> Response {
         var query = try ListQuery.parse(request.uri.query)
         let (graph, invoices) = try await services.database.read { db in
             let contracts = try String.fetchAll(
@@ -160,11 +147,12 @@ struct SubscriberRoutes {
         }
         if query.sort.isEmpty { query.sort = [(["datefact"], true)] }
         let builder = DocumentBuilder(graph: graph, query: query, defaultIncludes: [], path: request.uri.path)
-        return JSONAPIResponse.make(builder.collection(invoices))
+        return try JSONAPIResponse.make(try builder.collection(invoices))
     }
 
-    private func payable(_ request: Request, number: String) async throws -> Response {
-        let identity = try await identity(request)
+    private func payable(_ request: Request, _ identity: SubscriberIdentity, number: String) async throws
+        -> Response
+    {
         let invoice = try await services.database.read { db -> Resource? in
             guard
                 let contract = try Row.fetchOne(
@@ -180,16 +168,6 @@ struct SubscriberRoutes {
         graph.insert(invoice)
         let builder = DocumentBuilder(
             graph: graph, query: ListQuery(), defaultIncludes: [], path: request.uri.path)
-        return JSONAPIResponse.make(builder.single(invoice))
-    }
-
-    private func messages(_ request: Request) async throws -> Response {
-        _ = try await identity(request)
-        let query = try ListQuery.parse(request.uri.query)
-        let messages = try await services.database.read { db in try DataQueries.messages(db, now: Date()) }
-        var graph = ResourceGraph()
-        for item in messages { graph.insert(item) }
-        let builder = DocumentBuilder(graph: graph, query: query, defaultIncludes: [], path: request.uri.path)
-        return JSONAPIResponse.make(builder.collection(messages))
+        return try JSONAPIResponse.make(try builder.single(invoice))
     }
 }

@@ -16,7 +16,16 @@ public final class SandboxStore: Sendable {
     public let path: String
 
     /// Opens (creating if needed) the database at `path` and migrates it to the current schema.
+    ///
+    /// A new file is created readable and writable by its owner only (0600) before SQLite
+    /// opens it, so that its `-wal` and `-shm` files, which SQLite creates with the database's
+    /// mode, are private too: the database holds password and token hashes.
     public init(path: String) throws {
+        if !FileManager.default.fileExists(atPath: path) {
+            // If this fails, SQLite creates the file itself and reports any real problem.
+            _ = FileManager.default.createFile(
+                atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
+        }
         var configuration = Configuration()
         configuration.busyMode = .timeout(5)
         configuration.prepareDatabase { db in

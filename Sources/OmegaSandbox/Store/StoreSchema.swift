@@ -51,6 +51,12 @@ enum StoreSchema {
         "CREATE INDEX IF NOT EXISTS contrat_numcontrat_lower ON contrat(lower(numcontrat))",
         "CREATE INDEX IF NOT EXISTS personne_nompers_lower ON personne(lower(nompers))",
         "CREATE INDEX IF NOT EXISTS compteur_numserie_lower ON compteur(lower(numserie))",
+        // A new request or reading takes the numeric maximum of the ids plus one
+        // (`SandboxStore.nextId`, `DemandeStore.insert`): with these, one index lookup instead
+        // of a scan of the whole table inside every write (the soak's filings slowed down as
+        // the request table grew).
+        "CREATE INDEX IF NOT EXISTS request_number ON request(CAST(req_id AS INTEGER))",
+        "CREATE INDEX IF NOT EXISTS releve_number ON releve(CAST(releve_id AS INTEGER))",
     ]
 
     private static let businessTables = [
