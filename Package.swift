@@ -113,6 +113,7 @@ let package = Package(
             name: "omega-bench",
             dependencies: [
                 "JSONAPI", "OmegaClient", "OmegaAdapter", "OmegaSandbox", "SelfService", "TerminalUI",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -134,9 +135,7 @@ let package = Package(
                 "OmegaSandbox", "OmegaClient", "JSONAPI",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // The exhaustive test store, fakes and fixtures shared by the view-model and screen tests.
