@@ -113,12 +113,13 @@ extension Request {
 func makeTransport(
     _ baseURL: String,
     retry: RetryPolicy = RetryPolicy(maximumAttempts: 3, baseDelay: 0.01, maximumDelay: 0.05),
-    requestTimeout: TimeInterval = 5
+    requestTimeout: TimeInterval = 5,
+    totalTimeout: TimeInterval = 30
 ) -> OmegaTransport {
     OmegaTransport(
         configuration: OmegaConfiguration(
             baseURL: baseURL, apiId: "test-key@omega-tui-tests", connectTimeout: 2,
-            requestTimeout: requestTimeout,
+            requestTimeout: requestTimeout, totalTimeout: totalTimeout,
             retryPolicy: retry))
 }
 
@@ -127,10 +128,12 @@ func serve(
     _ routes: (Router<BasicRequestContext>) -> Void,
     retry: RetryPolicy = RetryPolicy(maximumAttempts: 3, baseDelay: 0.01, maximumDelay: 0.05),
     requestTimeout: TimeInterval = 5,
+    totalTimeout: TimeInterval = 30,
     _ body: @Sendable (OmegaTransport) async throws -> Void
 ) async throws {
     try await TestServer.with(routes) { baseURL in
-        let transport = makeTransport(baseURL, retry: retry, requestTimeout: requestTimeout)
+        let transport = makeTransport(
+            baseURL, retry: retry, requestTimeout: requestTimeout, totalTimeout: totalTimeout)
         do {
             try await body(transport)
         } catch {

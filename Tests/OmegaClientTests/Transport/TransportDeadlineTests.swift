@@ -1,0 +1,73 @@
+import Foundation
+import Hummingbird
+import NIOCore
+import OmegaClient
+import Testing
+
+/// A server that answers at once but then sends its body one byte at a time must not keep a
+/// call waiting forever: every call has a deadline for the whole answer, and one for all its
+/// tries together.
+@Suite("Transport: deadlines cover the whole answer")
+struct TransportDeadlineTests {
+    /// A 200 whose JSON body arrives one byte every quarter of a second (about 15 s in all).
+    static func trickle(_ recorder: Recorder, fastFrom attempt: Int = .max) -> Routes {
+        { router in
+            router.get("api/v1/trickle") { _, _ in
+                let number = recorder.increment("attempts")
+                let body = #"{"data":[],"meta":{"padding":"................................"}}"#
+                guard number < attempt else { return Response.jsonAPI(200, body) }
+                return Response(
+                    status: .ok, headers: [.contentType: "application/vnd.api+json"],
+                    body: ResponseBody { writer in
+                        for byte in body.utf8 {
+                            try await writer.write(ByteBuffer(bytes: [byte]))
+                            try await Task.sleep(nanoseconds: 250_000_000)
+                        }
+                        try await writer.finish(nil)
+                    })
+            }
+        }
+    }
+
+    @Test("a body trickling slower than the request timeout gives a timeout error")
+    func tricklingBodyTimesOut() async throws {
+        let recorder = Recorder()
+        try await serve(Self.trickle(recorder), retry: .never, requestTimeout: 0.5) { transport in
+            let error = await #expect(throws: OmegaError.self) {
+                try await transport.send(OmegaRequest(.get, "trickle"))
+            }
+            #expect(error?.kind == .timeout)
+        }
+        #expect(recorder.count("attempts") == 1)
+    }
+
+    @Test("a try cut by its deadline is retried as before, and a later quick answer is taken")
+    func timedOutTryIsRetried() async throws {
+        let recorder = Recorder()
+        try await serve(Self.trickle(recorder, fastFrom: 3), requestTimeout: 0.3) { transport in
+            let response = try await transport.send(OmegaRequest(.get, "trickle"))
+            #expect(response.status == 200)
+        }
+        #expect(recorder.count("attempts") == 3)
+    }
+
+    @Test("the total deadline ends the call, tries and waits included, with a timeout error")
+    func totalDeadlineStopsRetries() async throws {
+        let recorder = Recorder()
+        // Each try alone could last 10 s, and three are allowed: the total deadline cuts the first.
+        try await serve(Self.trickle(recorder), requestTimeout: 10, totalTimeout: 0.5) { transport in
+            let error = await #expect(throws: OmegaError.self) {
+                try await transport.send(OmegaRequest(.get, "trickle"))
+            }
+            #expect(error?.kind == .timeout)
+        }
+        #expect(recorder.count("attempts") == 1)
+    }
+
+    @Test("the total deadline is part of the configuration, 30 s unless set")
+    func defaultTotalDeadline() {
+        let configuration = OmegaConfiguration(baseURL: "http://127.0.0.1:1/api/v1/", apiId: "k@n")
+        #expect(configuration.totalTimeout == 30)
+        #expect(configuration.requestTimeout <= configuration.totalTimeout)
+    }
+}
