@@ -68,7 +68,8 @@ struct JSONAPIBenchmark {
             String(
                 format:
                     "jsonapi: %d invoices decoded to models in %.2f s: %.0f invoices/s, %.1f MiB/s (document %.0f KiB)",
-                resources * iterations, own[2], invoices / own[2], Double(data.count * iterations) / 1_048_576 / own[2],
+                resources * iterations, own[2], invoices / own[2],
+                Double(data.count * iterations) / 1_048_576 / own[2],
                 kib))
         for (depth, label) in ["text to JSONValue", "text to Document", "text to models"].enumerated() {
             print(
@@ -101,7 +102,8 @@ struct JSONAPIBenchmark {
     /// Both readers must give the same document, or the comparison means nothing.
     private func checkSameResult(_ data: Data) throws {
         let documents = try Self.readers.map { try $0.document(data) }
-        guard documents.dropFirst().allSatisfy({ $0 == documents[0] }), documents[0].resources.count == resources
+        guard documents.dropFirst().allSatisfy({ $0 == documents[0] }),
+            documents[0].resources.count == resources
         else {
             throw BenchmarkError(message: "the JSON readers disagree on the benchmark document")
         }

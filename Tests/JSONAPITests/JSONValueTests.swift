@@ -65,7 +65,8 @@ struct JSONValueTests {
         #expect(ours["n"] == .number(expected))
         #expect(foundation["n"] == .number(expected))
         #expect(ours["n"]?.numberValue?.description == expected.description)
-        #expect(String(decoding: try ours.jsonData(), as: UTF8.self).contains(#""n":\#(expected.description)"#))
+        #expect(
+            String(decoding: try ours.jsonData(), as: UTF8.self).contains(#""n":\#(expected.description)"#))
         #expect(try JSONDecoder().decode(JSONValue.self, from: try JSONEncoder().encode(ours)) == ours)
         // An amount sent as a string, as Omega does, reads exactly too.
         let resource = Resource(type: "Partner_Facture", id: "1", attributes: ["ttc": .string(literal)])
