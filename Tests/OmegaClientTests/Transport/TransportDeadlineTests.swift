@@ -9,12 +9,14 @@ import Testing
 /// tries together.
 @Suite("Transport: deadlines cover the whole answer")
 struct TransportDeadlineTests {
-    /// A 200 whose JSON body arrives one byte every quarter of a second (about 15 s in all).
+    /// A 200 whose JSON body arrives one byte every quarter of a second (about a minute in all).
+    /// Deadlines in these tests are over a second, so that a loaded machine still reaches the
+    /// handler before them, and far below the minute.
     static func trickle(_ recorder: Recorder, fastFrom attempt: Int = .max) -> Routes {
         { router in
             router.get("api/v1/trickle") { _, _ in
                 let number = recorder.increment("attempts")
-                let body = #"{"data":[],"meta":{"padding":"................................"}}"#
+                let body = #"{"data":[],"meta":{"padding":"\#(String(repeating: ".", count: 200))"}}"#
                 guard number < attempt else { return Response.jsonAPI(200, body) }
                 return Response(
                     status: .ok, headers: [.contentType: "application/vnd.api+json"],
@@ -32,7 +34,7 @@ struct TransportDeadlineTests {
     @Test("a body trickling slower than the request timeout gives a timeout error")
     func tricklingBodyTimesOut() async throws {
         let recorder = Recorder()
-        try await serve(Self.trickle(recorder), retry: .never, requestTimeout: 0.5) { transport in
+        try await serve(Self.trickle(recorder), retry: .never, requestTimeout: 1.5) { transport in
             let error = await #expect(throws: OmegaError.self) {
                 try await transport.send(OmegaRequest(.get, "trickle"))
             }
@@ -44,7 +46,7 @@ struct TransportDeadlineTests {
     @Test("a try cut by its deadline is retried as before, and a later quick answer is taken")
     func timedOutTryIsRetried() async throws {
         let recorder = Recorder()
-        try await serve(Self.trickle(recorder, fastFrom: 3), requestTimeout: 0.3) { transport in
+        try await serve(Self.trickle(recorder, fastFrom: 3), requestTimeout: 1.5) { transport in
             let response = try await transport.send(OmegaRequest(.get, "trickle"))
             #expect(response.status == 200)
         }
@@ -54,8 +56,8 @@ struct TransportDeadlineTests {
     @Test("the total deadline ends the call, tries and waits included, with a timeout error")
     func totalDeadlineStopsRetries() async throws {
         let recorder = Recorder()
-        // Each try alone could last 10 s, and three are allowed: the total deadline cuts the first.
-        try await serve(Self.trickle(recorder), requestTimeout: 10, totalTimeout: 0.5) { transport in
+        // Each try alone could last 20 s, and three are allowed: the total deadline cuts the first.
+        try await serve(Self.trickle(recorder), requestTimeout: 20, totalTimeout: 1.5) { transport in
             let error = await #expect(throws: OmegaError.self) {
                 try await transport.send(OmegaRequest(.get, "trickle"))
             }
