@@ -24,7 +24,7 @@ func option(_ name: String, default value: Int) -> Int {
 }
 
 let benchmarks: [(name: String, run: () async throws -> Void)] = [
-    ("jsonapi", { try await JSONAPIBenchmark(resources: 2000, iterations: 20).run() }),
+    ("jsonapi", { try await JSONAPIBenchmark(resources: 2000, iterations: 10).run() }),
     ("render", { await RenderBenchmark(frames: 2000).run() }),
     ("demo", { try await DemoDataBenchmark(subscribers: option("--subscribers", default: 100_000)).run() }),
     ("loopback", { try await LoopbackBenchmark(requests: option("--requests", default: 300)).run() }),

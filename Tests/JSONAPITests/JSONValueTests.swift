@@ -51,6 +51,28 @@ struct JSONValueTests {
         #expect(again == envelope)
     }
 
+    /// Money must never pass through `Double`: 0.1 and 77.46 have no exact binary form, and 20
+    /// digits are more than a `Double` holds. Both readers (ours, and Foundation's `JSONDecoder`
+    /// for `JSONValue` inside other `Codable` types) keep the digits, and so does writing.
+    @Test(arguments: [
+        "77.46", "0.1", "0.01", "12345678901234567890", "-98765432109876543.21", "1234567890.1234567891",
+    ])
+    func moneyStaysExact(_ literal: String) throws {
+        let expected = try #require(Decimal(string: literal, locale: Locale(identifier: "en_US_POSIX")))
+        let text = Data(#"{"n":\#(literal),"s":"\#(literal)"}"#.utf8)
+        let ours = try JSONValue.parse(text)
+        let foundation = try JSONDecoder().decode(JSONValue.self, from: text)
+        #expect(ours["n"] == .number(expected))
+        #expect(foundation["n"] == .number(expected))
+        #expect(ours["n"]?.numberValue?.description == expected.description)
+        #expect(
+            String(decoding: try ours.jsonData(), as: UTF8.self).contains(#""n":\#(expected.description)"#))
+        #expect(try JSONDecoder().decode(JSONValue.self, from: try JSONEncoder().encode(ours)) == ours)
+        // An amount sent as a string, as Omega does, reads exactly too.
+        let resource = Resource(type: "Partner_Facture", id: "1", attributes: ["ttc": .string(literal)])
+        #expect(try resource.decodeAttributes(as: Amount.self).ttc == expected)
+    }
+
     @Test func membersCanBeSet() throws {
         var json = Document(data: .many([]), jsonapi: JSONAPIObject(version: "1.0", meta: [:])).jsonValue
         json["jsonapi"]?["meta"] = []
@@ -77,4 +99,8 @@ struct JSONValueTests {
         #expect(value["nom"] == .string("Jérôme KLAM<jerome.klam@jvs.fr>"))
         #expect(try JSONValue.parse(try value.jsonData()) == value)
     }
+}
+
+private struct Amount: Decodable {
+    @Loose var ttc: Decimal?
 }

@@ -8,8 +8,13 @@ public struct OmegaConfiguration: Sendable {
     public var apiId: String
     /// Longest wait for a TCP connection, in seconds.
     public var connectTimeout: TimeInterval
-    /// Longest wait for a whole request (sending, waiting and reading the answer), in seconds.
+    /// Longest wait for one try of a request (sending, waiting and reading the answer to its
+    /// last byte), in seconds.
     public var requestTimeout: TimeInterval
+    /// Longest time one call may take in all, in seconds: every try, the waits between tries and
+    /// the reading of each answer. Past it the call fails with ``OmegaError/Kind/timeout``, so a
+    /// server that answers one byte at a time cannot keep a screen loading forever.
+    public var totalTimeout: TimeInterval
     /// Retries of failed calls.
     public var retryPolicy: RetryPolicy
     /// Largest response body accepted, in bytes.
@@ -20,13 +25,15 @@ public struct OmegaConfiguration: Sendable {
     /// Creates a configuration; `baseURL` gets a trailing `/` if it lacks one.
     public init(
         baseURL: String, apiId: String, connectTimeout: TimeInterval = 5, requestTimeout: TimeInterval = 20,
-        retryPolicy: RetryPolicy = .standard, maximumResponseSize: Int = 16 * 1024 * 1024,
+        totalTimeout: TimeInterval = 30, retryPolicy: RetryPolicy = .standard,
+        maximumResponseSize: Int = 16 * 1024 * 1024,
         requireServerAuthorization: Bool = false
     ) {
         self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         self.apiId = apiId
         self.connectTimeout = connectTimeout
         self.requestTimeout = requestTimeout
+        self.totalTimeout = totalTimeout
         self.retryPolicy = retryPolicy
         self.maximumResponseSize = maximumResponseSize
         self.requireServerAuthorization = requireServerAuthorization

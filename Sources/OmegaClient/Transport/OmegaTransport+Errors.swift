@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Foundation
 import JSONAPI
+import NIOHTTP1
 
 extension OmegaTransport {
     /// The error for a non-2xx answer: its status, `Retry-After`, and the JSON:API errors of
@@ -17,6 +18,16 @@ extension OmegaTransport {
         if let omegaError = error as? OmegaError { return omegaError }
         if error is CancellationError || Task.isCancelled {
             return OmegaError(.cancelled, technicalDetail: String(describing: error))
+        }
+        if let parserError = error as? HTTPParserError, parserError != .invalidEOFState,
+            parserError != .closedConnection
+        {
+            // The server answered, but not in valid HTTP (e.g. a control character in a header
+            // value, which the HTTP layer refuses before the status reaches us): not "the server
+            // does not answer", and not retried, since the same answer would come back. An
+            // answer cut short by the connection stays a connection failure.
+            return OmegaError(
+                .decodingFailed, technicalDetail: "the answer is not valid HTTP: \(parserError)")
         }
         if let httpError = error as? HTTPClientError {
             switch httpError {

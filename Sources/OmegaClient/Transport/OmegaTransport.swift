@@ -51,14 +51,17 @@ public final class OmegaTransport: Sendable {
     {
         let url = configuration.url(path: request.path, query: request.query)
         let policy = configuration.retryPolicy
+        let clock = ContinuousClock()
+        let callDeadline = clock.now + Self.duration(configuration.totalTimeout)
         var attempt = 0
         var clockCorrected = false
         while true {
             attempt += 1
             let (httpRequest, signature) = try prepare(request, url: url, authentication: authentication)
+            let tryDeadline = min(clock.now + Self.duration(configuration.requestTimeout), callDeadline)
             let outcome: Result<OmegaResponse, OmegaError>
             do {
-                outcome = .success(try await execute(httpRequest))
+                outcome = .success(try await execute(httpRequest, until: tryDeadline))
             } catch {
                 outcome = .failure(error)
             }
@@ -87,9 +90,12 @@ public final class OmegaTransport: Sendable {
                 attempt < policy.maximumAttempts
             else { throw failure }
             let wait = failure.retryAfter ?? policy.delay(afterAttempt: attempt)
-            guard wait <= policy.maximumRetryAfter else { throw failure }
+            // A try that could not start before the call's deadline is not made.
+            guard wait <= policy.maximumRetryAfter, clock.now + Self.duration(wait) < callDeadline else {
+                throw failure
+            }
             do {
-                try await Task.sleep(nanoseconds: UInt64(wait * 1_000_000_000))
+                try await Task.sleep(for: Self.duration(wait))
             } catch {
                 throw OmegaError(.cancelled)
             }
@@ -138,20 +144,49 @@ public final class OmegaTransport: Sendable {
         }
     }
 
-    private func execute(_ request: HTTPClientRequest) async throws(OmegaError) -> OmegaResponse {
+    /// One try: sends `request` and reads the whole answer before `deadline`.
+    ///
+    /// async-http-client's own deadline stops at the response head; the body is read in a task
+    /// that the deadline cancels, so an answer trickling in byte by byte cannot outlast it.
+    private func execute(_ request: HTTPClientRequest, until deadline: ContinuousClock.Instant)
+        async throws(OmegaError) -> OmegaResponse
+    {
+        let remaining = ContinuousClock.now.duration(to: deadline)
+        let headDeadline = NIODeadline.now() + .nanoseconds(Self.nanoseconds(remaining))
+        let (client, logger, limit) = (httpClient, logger, configuration.maximumResponseSize)
         do {
-            let deadline = NIODeadline.now() + Self.timeAmount(configuration.requestTimeout)
-            let response = try await httpClient.execute(request, deadline: deadline, logger: logger)
-            let buffer = try await response.body.collect(upTo: configuration.maximumResponseSize)
-            var headers: [String: String] = [:]
-            for (name, value) in response.headers {
-                let key = name.lowercased()
-                headers[key] = headers[key].map { "\($0), \(value)" } ?? value
+            return try await Self.withDeadline(deadline) {
+                let response = try await client.execute(request, deadline: headDeadline, logger: logger)
+                let buffer = try await response.body.collect(upTo: limit)
+                var headers: [String: String] = [:]
+                for (name, value) in response.headers {
+                    let key = name.lowercased()
+                    headers[key] = headers[key].map { "\($0), \(value)" } ?? value
+                }
+                return OmegaResponse(
+                    status: Int(response.status.code), headers: headers, body: Array(buffer.readableBytesView)
+                )
             }
-            return OmegaResponse(
-                status: Int(response.status.code), headers: headers, body: Array(buffer.readableBytesView))
         } catch {
             throw Self.transportError(error)
+        }
+    }
+
+    /// Runs `operation`, cancelled and replaced by a ``OmegaError/Kind/timeout`` error if it
+    /// has not finished at `deadline`.
+    static func withDeadline<T: Sendable>(
+        _ deadline: ContinuousClock.Instant, _ operation: @escaping @Sendable () async throws -> T
+    ) async throws -> T {
+        try await withThrowingTaskGroup(of: T.self) { group in
+            group.addTask(operation: operation)
+            group.addTask {
+                try await Task.sleep(until: deadline, clock: .continuous)
+                throw OmegaError(.timeout, technicalDetail: "no complete answer before the deadline")
+            }
+            // Whichever ends first decides; the other is cancelled (the HTTP request with it).
+            defer { group.cancelAll() }
+            guard let first = try await group.next() else { throw CancellationError() }
+            return first
         }
     }
 
@@ -175,6 +210,19 @@ public final class OmegaTransport: Sendable {
     }
 
     static func timeAmount(_ seconds: TimeInterval) -> TimeAmount {
-        .nanoseconds(Int64(max(0, seconds) * 1_000_000_000))
+        .nanoseconds(nanoseconds(duration(seconds)))
+    }
+
+    /// A wait in seconds as a `Duration`, bounded to [0, one day] whatever the value (negative,
+    /// NaN, or absurd), so that no conversion can trap.
+    static func duration(_ seconds: TimeInterval) -> Duration {
+        guard seconds.isFinite, seconds > 0 else { return .zero }
+        return .nanoseconds(Int64(min(seconds, 86_400) * 1_000_000_000))
+    }
+
+    private static func nanoseconds(_ duration: Duration) -> Int64 {
+        guard duration > .zero else { return 0 }
+        let (seconds, attoseconds) = min(duration, .seconds(86_400)).components
+        return seconds * 1_000_000_000 + attoseconds / 1_000_000_000
     }
 }

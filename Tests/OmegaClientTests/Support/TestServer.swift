@@ -109,16 +109,18 @@ extension Request {
     }
 }
 
-/// A transport for tests: short timeouts and fast retries so tests stay quick.
+/// A transport for tests: fast retries so tests stay quick; the production timeouts, so that a
+/// loaded machine does not turn a slow answer into a failure (tests of timeouts set their own).
 func makeTransport(
     _ baseURL: String,
     retry: RetryPolicy = RetryPolicy(maximumAttempts: 3, baseDelay: 0.01, maximumDelay: 0.05),
-    requestTimeout: TimeInterval = 5
+    requestTimeout: TimeInterval = 20,
+    totalTimeout: TimeInterval = 30
 ) -> OmegaTransport {
     OmegaTransport(
         configuration: OmegaConfiguration(
             baseURL: baseURL, apiId: "test-key@omega-tui-tests", connectTimeout: 2,
-            requestTimeout: requestTimeout,
+            requestTimeout: requestTimeout, totalTimeout: totalTimeout,
             retryPolicy: retry))
 }
 
@@ -126,11 +128,13 @@ func makeTransport(
 func serve(
     _ routes: (Router<BasicRequestContext>) -> Void,
     retry: RetryPolicy = RetryPolicy(maximumAttempts: 3, baseDelay: 0.01, maximumDelay: 0.05),
-    requestTimeout: TimeInterval = 5,
+    requestTimeout: TimeInterval = 20,
+    totalTimeout: TimeInterval = 30,
     _ body: @Sendable (OmegaTransport) async throws -> Void
 ) async throws {
     try await TestServer.with(routes) { baseURL in
-        let transport = makeTransport(baseURL, retry: retry, requestTimeout: requestTimeout)
+        let transport = makeTransport(
+            baseURL, retry: retry, requestTimeout: requestTimeout, totalTimeout: totalTimeout)
         do {
             try await body(transport)
         } catch {

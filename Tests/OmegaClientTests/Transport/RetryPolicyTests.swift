@@ -47,6 +47,23 @@ struct RetryPolicyTests {
         #expect(RetryAfter.seconds(from: nil, now: now) == nil)
     }
 
+    @Test("Retry-After is bounded to an hour and reads nothing from damaged text")
+    func retryAfterIsBoundedAndStrict() {
+        let now = Date(timeIntervalSince1970: 1_784_000_000)
+        #expect(RetryAfter.seconds(from: "3600", now: now) == 3600)
+        #expect(RetryAfter.seconds(from: "3601", now: now) == 3600)
+        #expect(RetryAfter.seconds(from: "99999999999999999999999999", now: now) == 3600)
+        #expect(RetryAfter.seconds(from: String(repeating: "9", count: 10_000), now: now) == 3600)
+        #expect(RetryAfter.seconds(from: "\t7 ", now: now) == 7)
+        #expect(RetryAfter.seconds(from: "Sun, 06 Nov 2994 08:49:37 GMT", now: now) == 3600)
+        #expect(RetryAfter.seconds(from: "Sun, 06 Nov 1994 08:49:37 GMT", now: now) == 0)
+        for damaged in [
+            "\u{01}", "12\u{7F}", "1\u{08}2", "\u{1B}[2J5", "1\t2", "1.5", "+5", "0x10", "5 s", "∞",
+        ] {
+            #expect(RetryAfter.seconds(from: damaged, now: now) == nil, "\(damaged.debugDescription)")
+        }
+    }
+
     @Test("paths are built under the base URL; ids are one encoded segment")
     func urls() {
         let configuration = OmegaConfiguration(baseURL: "http://127.0.0.1:8080/api/v1", apiId: "k@n")

@@ -94,11 +94,12 @@ struct TransportErrorTests {
         let routes: Routes = { router in
             router.get("api/v1/slow") { _, _ in
                 recorder.increment("attempts")
-                try await Task.sleep(nanoseconds: 3_000_000_000)
+                try await Task.sleep(nanoseconds: 10_000_000_000)
                 return Response.jsonAPI(200, #"{"data":[]}"#)
             }
         }
-        try await serve(routes, retry: .never, requestTimeout: 0.3) { transport in
+        // Over a second, so that a loaded machine still reaches the handler before the deadline.
+        try await serve(routes, retry: .never, requestTimeout: 1.5) { transport in
             let error = await #expect(throws: OmegaError.self) {
                 try await transport.send(OmegaRequest(.get, "slow"))
             }
