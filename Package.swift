@@ -77,6 +77,7 @@ let package = Package(
             name: "OmegaAdapter",
             dependencies: [
                 "SelfService", "OmegaClient", "JSONAPI",
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
