@@ -113,7 +113,8 @@ public struct HawkSigner: Sendable {
     public static func randomNonce() -> String {
         let alphabet = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
         var generator = SystemRandomNumberGenerator()
-        return String((0..<nonceLength).map { _ in alphabet[Int(generator.next(upperBound: UInt(alphabet.count)))] })
+        return String(
+            (0..<nonceLength).map { _ in alphabet[Int(generator.next(upperBound: UInt(alphabet.count)))] })
     }
 }
 
