@@ -26,6 +26,21 @@ struct ThemeStartupTests {
         #expect(!Self.colourParameters(in: coloured).isEmpty, "no colour seen:\n\(coloured.debugDescription)")
     }
 
+    @Test("an unknown --theme stops the start with one line naming the available themes")
+    func unknownThemeIsRefused() async throws {
+        let place = try EmptyPlace()
+        // The refusal comes before anything starts; a shell keeps the pane (tmux may drop the
+        // last output of a program that exits at once) and shows the exit status.
+        let tui = try place.omegaTUI(["--theme", "contraste"], showingExitStatus: true)
+        defer { tui.kill() }
+        let screen = try await tui.waitForScreen(timeout: .seconds(30)) { $0.contains("exit status") }
+        #expect(
+            screen.contains(
+                "omega-tui : Thème « contraste » inconnu. Thèmes disponibles : default, contraste-eleve, monochrome."
+            ), "no refusal:\n\(screen)")
+        #expect(screen.contains("exit status 78"), "not a configuration refusal:\n\(screen)")
+    }
+
     /// SGR parameters that set a colour (30–37, 38, 40–47, 48, 90–97, 100–107) in `text`.
     static func colourParameters(in text: String) -> [Int] {
         var found: [Int] = []
@@ -55,11 +70,14 @@ private final class EmptyPlace {
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 
-    /// `omega-tui --demo` with `arguments`, started in this directory.
-    func omegaTUI(_ arguments: [String]) throws -> TmuxSession {
+    /// `omega-tui --demo` with `arguments`, started in this directory; with
+    /// `showingExitStatus`, through a shell that then prints "exit status N" and waits.
+    func omegaTUI(_ arguments: [String], showingExitStatus: Bool = false) throws -> TmuxSession {
         let home = url.appendingPathComponent("home-\(UUID().uuidString.prefix(8))")
+        let shell = ["/bin/sh", "-c", #""$0" "$@"; echo "exit status $?"; exec sleep 60"#]
         return try TmuxSession(
-            command: [Products.executable("omega-tui").path, "--demo", "--lang", "fr"] + arguments,
+            command: (showingExitStatus ? shell : [])
+                + [Products.executable("omega-tui").path, "--demo", "--lang", "fr"] + arguments,
             width: 100,
             height: 30,
             // NO_COLOR empty: the test runner's own NO_COLOR=1 would hide every theme's colours.

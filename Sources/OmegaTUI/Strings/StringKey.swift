@@ -338,6 +338,8 @@ public enum StringKey: String, CaseIterable, Sendable {
     case launchNotATerminal
     case launchDumbTerminal
     case launchUnknownTerminal
+    case launchThemeUnknown
+    case launchThemeUnusable
     case launchNoServer
     case launchCounterNeedsServer
     case launchDemoAndServer
