@@ -1,7 +1,8 @@
 import Foundation
 
 // omega-bench: prints figures for the speed and memory targets of docs/performance.md.
-// Usage: omega-bench [all|jsonapi|render|demo|loopback|search] [--subscribers N] [--requests N]
+// Usage: omega-bench [all|jsonapi|render|tui|demo|loopback|search] [--subscribers N] [--requests N]
+//        [--runs N]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 let selection = arguments.first(where: { !$0.hasPrefix("--") && Int($0) == nil }) ?? "all"
@@ -16,6 +17,7 @@ func option(_ name: String, default value: Int) -> Int {
 let benchmarks: [(name: String, run: () async throws -> Void)] = [
     ("jsonapi", { try await JSONAPIBenchmark(resources: 2000, iterations: 20).run() }),
     ("render", { await RenderBenchmark(frames: 2000).run() }),
+    ("tui", { try await TUIBenchmark(runs: option("--runs", default: 5)).run() }),
     ("demo", { try await DemoDataBenchmark(subscribers: option("--subscribers", default: 100_000)).run() }),
     ("loopback", { try await LoopbackBenchmark(requests: option("--requests", default: 300)).run() }),
     (
