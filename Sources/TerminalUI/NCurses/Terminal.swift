@@ -123,7 +123,8 @@ public final class Terminal {
         noecho()
         nonl()
         keypad(omega_stdscr(), true)
-        // Before the first read, so the terminal's own terminfo keys are added around them.
+        // Before the first read, when ncurses adds the terminfo keys: where both bind one
+        // sequence (VT220's Find and Select are ESC [1~ and ESC [4~), these stay.
         KeySequences.teachNCurses()
         nodelay(omega_stdscr(), true)
         set_escdelay(25)
