@@ -109,6 +109,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // The yardstick of `omega-bench tui`: a bare ncurses program drawing the login title.
+        .executableTarget(name: "bare-ncurses", linkerSettings: [.linkedLibrary("ncursesw")]),
         // Benchmarks print figures; see docs/performance.md. Never timed unit tests.
         .executableTarget(
             name: "omega-bench",
