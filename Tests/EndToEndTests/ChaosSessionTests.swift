@@ -176,10 +176,8 @@ struct ChaosSessionTests {
 
     /// Rows of a query on the sandbox's database (read beside the running server: WAL).
     static func query(_ sandbox: SandboxProcess, _ sql: String) throws -> [String] {
-        let script = """
-            import sqlite3, sys
-            for row in sqlite3.connect(sys.argv[1]).execute(sys.argv[2]): print(row[0])
-            """
+        let script =
+            "import sqlite3, sys; [print(row[0]) for row in sqlite3.connect(sys.argv[1]).execute(sys.argv[2])]"
         let result = try runToCompletion(
             URL(fileURLWithPath: "/usr/bin/env"),
             ["python3", "-c", script, sandbox.file("sandbox.sqlite").path, sql])
