@@ -1,0 +1,104 @@
+import TerminalUI
+
+/// Turns the frames of successive states into the lines to print, so that plain mode only
+/// ever adds lines: a new screen prints in full; on the same screen only the sections that
+/// changed print (only the new lines of a section that grew), then the choices if they
+/// changed. Nothing is ever redrawn in place.
+///
+/// Every line is sanitised here (control characters and escape sequences from the server
+/// never reach the terminal).
+public struct PlainTranscript<Action: Sendable> {
+    private var previous: PlainFrame<Action>?
+    /// The choices of the last frame that could be answered (not waiting): a form that goes
+    /// back to its fields after a failed send does not list its choices again.
+    private var answerable: (choices: [PlainChoice<Action>], kind: PlainPrompt<Action>.Kind)?
+
+    /// A transcript that has printed nothing yet.
+    public init() {}
+
+    /// The lines to print for `frame`.
+    ///
+    /// - Parameters:
+    ///   - full: print the whole frame even on the same screen (the user asked for it).
+    ///   - afterInput: the frame follows a line the user typed; if it changed nothing
+    ///     visible, the frame's alerts print again rather than leaving the user in silence.
+    public mutating func lines(
+        for frame: PlainFrame<Action>, strings: Strings, full: Bool = false, afterInput: Bool = false
+    ) -> [String] {
+        defer {
+            previous = frame
+            if frame.prompt.kind != .waiting { answerable = (frame.choices, frame.prompt.kind) }
+        }
+        var lines: [String]
+        if let previous, previous.title == frame.title, !full {
+            lines = Self.changes(from: previous, to: frame)
+            // Choices wait until nothing is in flight: they print once the form can be answered.
+            if frame.prompt.kind != .waiting,
+                answerable.map({ $0.choices != frame.choices || $0.kind != frame.prompt.kind }) ?? true
+            {
+                lines += Self.choiceLines(frame, strings: strings)
+            }
+            if afterInput, lines.isEmpty {
+                lines = frame.sections.filter(\.isAlert).flatMap(\.lines)
+            }
+        } else {
+            lines = (previous == nil ? [] : [""]) + [frame.title] + frame.sections.flatMap(\.lines)
+            if frame.prompt.kind != .waiting { lines += Self.choiceLines(frame, strings: strings) }
+            if !frame.shortcuts.isEmpty { lines.append(Self.shortcutLine(frame.shortcuts, strings: strings)) }
+        }
+        return lines.map(Sanitizer.clean)
+    }
+
+    /// The choices alone (after `!` in a field, or when the user asks again).
+    public static func choiceLines(_ frame: PlainFrame<Action>, strings: Strings) -> [String] {
+        guard !frame.choices.isEmpty else { return [] }
+        let heading: PlainKey
+        if case .field = frame.prompt {
+            heading = .choicesHeadingInField
+        } else {
+            heading = .choicesHeading
+        }
+        return [strings[plain: heading]] + frame.choices.map { strings(plain: .choiceLine, $0.key, $0.label) }
+    }
+
+    /// "Touches : a Accueil, r Relevés, … q Quitter".
+    public static func shortcutLine(_ shortcuts: [PlainChoice<Action>], strings: Strings) -> String {
+        let list = shortcuts.map { strings(plain: .shortcut, $0.key, $0.label) }.joined(separator: ", ")
+        return strings(plain: .shortcutsLine, list)
+    }
+
+    /// What changed on the same screen.
+    private static func changes(from previous: PlainFrame<Action>, to frame: PlainFrame<Action>) -> [String] {
+        var lines: [String] = []
+        for section in frame.sections {
+            guard let before = previous.sections.first(where: { $0.id == section.id }) else {
+                lines += section.lines
+                continue
+            }
+            if before.lines == section.lines { continue }
+            if section.lines.count > before.lines.count,
+                Array(section.lines.prefix(before.lines.count)) == before.lines
+            {
+                lines += section.lines.dropFirst(before.lines.count)
+            } else {
+                lines += section.lines
+            }
+        }
+        return lines
+    }
+}
+
+extension PlainPrompt {
+    /// The three kinds of input, without their details.
+    enum Kind: Equatable {
+        case choice, field, waiting
+    }
+
+    var kind: Kind {
+        switch self {
+        case .choice: return .choice
+        case .field: return .field
+        case .waiting: return .waiting
+        }
+    }
+}
