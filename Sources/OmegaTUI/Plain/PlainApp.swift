@@ -161,7 +161,7 @@ extension PlainShell.Screens where State == AppState, Action == AppAction {
     public static var subscriber: Self {
         Self(
             frame: { PlainAppRenderer.frame($0, today: $1) }, language: { $0.language },
-            toasts: { $0.toasts.items }, hasQuit: { $0.hasQuit })
+            toasts: { $0.toasts.items }, hasQuit: { $0.hasQuit }, isLoading: { $0.isLoadingPlainScreen })
     }
 }
 
@@ -170,7 +170,16 @@ extension PlainShell.Screens where State == CounterState, Action == CounterActio
     public static var counter: Self {
         Self(
             frame: { PlainCounterRenderer.frame($0, today: $1) }, language: { $0.language },
-            toasts: { $0.app?.toasts.items ?? [] }, hasQuit: { $0.hasQuit }, beforeEachLine: [.keyPressed])
+            toasts: { $0.app?.toasts.items ?? [] }, hasQuit: { $0.hasQuit },
+            isLoading: { $0.search.isSearching || $0.app?.isLoadingPlainScreen == true },
+            beforeEachLine: [.keyPressed])
+    }
+}
+
+extension AppState {
+    /// Whether the screen on show loads its data (Accueil: everything it sums up).
+    var isLoadingPlainScreen: Bool {
+        screen == .accueil ? dashboard.isLoading : isLoadingCurrentScreen
     }
 }
 

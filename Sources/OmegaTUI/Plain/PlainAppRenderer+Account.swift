@@ -19,10 +19,7 @@ extension PlainAppRenderer {
                     "3", strings[plain: .useDemoAccount],
                     send: [.login(.useSuggestedAccount), .login(.form(.submit))]))
         }
-        if !login.email.isEmpty, login.fields.focus != .email {
-            choices.append(
-                PlainChoice("4", strings[plain: .changeEmail], send: [.login(.form(.focus(.email)))]))
-        }
+        choices.append(PlainChoice("4", strings[plain: .changeEmail], send: [.login(.form(.focus(.email)))]))
         sections.append(context.failure(login.error))
         sections.append(
             PlainSection(

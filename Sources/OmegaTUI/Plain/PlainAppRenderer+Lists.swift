@@ -152,14 +152,14 @@ extension PlainAppRenderer {
         let requests = context.state.requests
         let list = requests.list
         var head = summary(list, counting: .requests, empty: .noRequests, context)
-        if list.error == nil, list.hasLoaded, let first = head.lines.first {
+        if list.error == nil, !list.items.isEmpty, let first = head.lines.first {
             head.lines = [first + " · " + strings[.requestsRefreshing]]
         }
         var sections = [head]
         for request in list.items {
             sections.append(PlainSection("request-\(request.id)", [requestLine(request, strings: strings)]))
         }
-        if let selected = requests.selectedItem { sections.append(timeline(selected, context)) }
+        if let selected = requests.selectedItem { sections += timeline(selected, context) }
         var choices: [PlainChoice<AppAction>] = []
         if !list.items.isEmpty {
             choices.append(PlainChoice("1", strings[plain: .requestHistory], .ask(requestQuestion(context))))
@@ -170,15 +170,20 @@ extension PlainAppRenderer {
         return PlainFrame(title: strings[.screenDemandes], sections: sections, choices: choices)
     }
 
-    /// The selected request's events, oldest first (each new event adds one line).
-    private static func timeline(_ selected: RequestRecord, _ context: PlainContext) -> PlainSection {
+    /// The selected request's heading, then its events, oldest first (each new event adds
+    /// one line).
+    private static func timeline(_ selected: RequestRecord, _ context: PlainContext) -> [PlainSection] {
         let strings = context.strings
         let requests = context.state.requests
-        let heading = strings(
-            plain: .timelineHeading, selected.id, strings.label(selected.code), strings.label(selected.origin)
-        )
+        let heading = PlainSection(
+            "timeline-heading-\(selected.id)",
+            [
+                strings(
+                    plain: .timelineHeading, selected.id, strings.label(selected.code),
+                    strings.label(selected.origin))
+            ])
         guard let detail = requests.detail, detail.id == selected.id else {
-            return PlainSection("timeline-\(selected.id)", [heading, strings[.timelineLoading]])
+            return [heading, PlainSection("timeline-\(selected.id)", [strings[.timelineLoading]])]
         }
         let events =
             detail.history.isEmpty
@@ -188,7 +193,7 @@ extension PlainAppRenderer {
             if let comment = event.comment, !comment.isEmpty { line += " — " + comment }
             return line
         }
-        return PlainSection("timeline-\(selected.id)", [heading] + lines)
+        return [heading, PlainSection("timeline-\(selected.id)", lines)]
     }
 
     private static func requestQuestion(_ context: PlainContext) -> PlainField<AppAction> {
@@ -257,7 +262,8 @@ extension PlainAppRenderer {
             return PlainSection("summary", [strings[.loading]])
         }
         if list.items.isEmpty { return PlainSection("summary", [strings[empty]]) }
-        var line = strings.count(list.items.count, of: list.total ?? list.items.count, noun)
+        // A request filed meanwhile is listed before the server counts it.
+        var line = strings.count(list.items.count, of: max(list.total ?? 0, list.items.count), noun)
         switch list.unreadable {
         case 0: break
         case 1: line += " · " + strings[.unreadableRowsOne]

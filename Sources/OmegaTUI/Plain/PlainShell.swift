@@ -24,18 +24,23 @@ public final class PlainShell<State: Equatable & Sendable, Action: Sendable> {
         public var hasQuit: @Sendable (State) -> Bool
         /// Sent before each line is read (the counter restarts its idle count).
         public var beforeEachLine: [Action]
+        /// Whether the screen on show still loads its own data (lines read from a pipe wait
+        /// for it, so a script reads the data it navigated to).
+        public var isLoading: @Sendable (State) -> Bool
 
         /// Describes the screens.
         public init(
             frame: @escaping @MainActor @Sendable (State, Date) -> PlainFrame<Action>,
             language: @escaping @Sendable (State) -> Language,
             toasts: @escaping @Sendable (State) -> [SelfService.Toast],
-            hasQuit: @escaping @Sendable (State) -> Bool, beforeEachLine: [Action] = []
+            hasQuit: @escaping @Sendable (State) -> Bool, isLoading: @escaping @Sendable (State) -> Bool,
+            beforeEachLine: [Action] = []
         ) {
             self.frame = frame
             self.language = language
             self.toasts = toasts
             self.hasQuit = hasQuit
+            self.isLoading = isLoading
             self.beforeEachLine = beforeEachLine
         }
     }
@@ -90,8 +95,12 @@ public final class PlainShell<State: Equatable & Sendable, Action: Sendable> {
     /// Whether lines typed ahead wait to be read (the screen is busy with its own work).
     public var hasTypedAhead: Bool { !typedAhead.isEmpty }
 
-    /// Whether the screen waits for work rather than for the user.
-    public var isWaiting: Bool { question == nil && !choosingOnce && frame.prompt.kind == .waiting }
+    /// Whether the screen waits for work rather than for the user: work it asked for runs,
+    /// or, when lines come from a pipe rather than a person, its data still loads.
+    public var isWaiting: Bool {
+        guard question == nil, !choosingOnce else { return false }
+        return frame.prompt.kind == .waiting || (!console.echoesInput && screens.isLoading(store.state))
+    }
 
     /// A line the user typed (without its line break). While work runs (a login, a send),
     /// lines wait their turn, as a person typing ahead expects, unless they are a choice of
@@ -172,14 +181,18 @@ public final class PlainShell<State: Equatable & Sendable, Action: Sendable> {
     }
 
     /// Prints what changed since the last frame, then the prompt.
+    ///
+    /// While the screen on show loads its data, its choices and prompt wait for it (a human
+    /// may still type a choice): "Chargement…", the data, then the choices, said once.
     public func refresh(full: Bool = false, afterInput: Bool = false) {
         let strings = self.strings
-        let frame = self.frame
+        var frame = self.frame
+        if frame.prompt.kind == .choice, screens.isLoading(store.state) { frame.prompt = .waiting }
         var lines = freshToasts(strings)
         lines += transcript.lines(
             for: frame, strings: strings, full: full, afterInput: afterInput && lines.isEmpty)
         write(lines)
-        showPrompt(for: frame, strings: strings)
+        if !hasQuit { showPrompt(for: frame, strings: strings) }
     }
 
     /// Reads `line` as a choice of `frame`; returns whether the whole frame must print again

@@ -12,6 +12,9 @@ public struct PlainTranscript<Action: Sendable> {
     /// The choices of the last frame that could be answered (not waiting): a form that goes
     /// back to its fields after a failed send does not list its choices again.
     private var answerable: (choices: [PlainChoice<Action>], kind: PlainPrompt<Action>.Kind)?
+    /// The shortcuts line printed last: said again only when it changes (logging in adds
+    /// letters) or when the user asks for the whole screen.
+    private var shortcutsSaid: [PlainChoice<Action>]?
 
     /// A transcript that has printed nothing yet.
     public init() {}
@@ -25,27 +28,32 @@ public struct PlainTranscript<Action: Sendable> {
     public mutating func lines(
         for frame: PlainFrame<Action>, strings: Strings, full: Bool = false, afterInput: Bool = false
     ) -> [String] {
-        defer {
-            previous = frame
-            if frame.prompt.kind != .waiting { answerable = (frame.choices, frame.prompt.kind) }
-        }
         var lines: [String]
         if let previous, previous.title == frame.title, !full {
             lines = Self.changes(from: previous, to: frame)
-            // Choices wait until nothing is in flight: they print once the form can be answered.
-            if frame.prompt.kind != .waiting,
-                answerable.map({ $0.choices != frame.choices || $0.kind != frame.prompt.kind }) ?? true
+        } else {
+            lines = (previous == nil ? [] : [""]) + [frame.title] + frame.sections.flatMap(\.lines)
+            // A new screen lists its choices, even the same ones as the screen before.
+            answerable = nil
+        }
+        // Choices wait until nothing is in flight: they print once the screen can be
+        // answered, then again only when they change; the shortcuts follow them the first
+        // time and whenever they change (logging in adds letters).
+        if frame.prompt.kind != .waiting {
+            if full || answerable.map({ $0.choices != frame.choices || $0.kind != frame.prompt.kind }) ?? true
             {
                 lines += Self.choiceLines(frame, strings: strings)
             }
-            if afterInput, lines.isEmpty {
-                lines = frame.sections.filter(\.isAlert).flatMap(\.lines)
+            if !frame.shortcuts.isEmpty, full || shortcutsSaid != frame.shortcuts {
+                lines.append(Self.shortcutLine(frame.shortcuts, strings: strings))
             }
-        } else {
-            lines = (previous == nil ? [] : [""]) + [frame.title] + frame.sections.flatMap(\.lines)
-            if frame.prompt.kind != .waiting { lines += Self.choiceLines(frame, strings: strings) }
-            if !frame.shortcuts.isEmpty { lines.append(Self.shortcutLine(frame.shortcuts, strings: strings)) }
+            answerable = (frame.choices, frame.prompt.kind)
+            shortcutsSaid = frame.shortcuts
         }
+        if afterInput, lines.isEmpty {
+            lines = frame.sections.filter(\.isAlert).flatMap(\.lines)
+        }
+        previous = frame
         return lines.map(Sanitizer.clean)
     }
 
