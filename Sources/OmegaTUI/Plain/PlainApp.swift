@@ -171,7 +171,10 @@ extension PlainShell.Screens where State == CounterState, Action == CounterActio
         Self(
             frame: { PlainCounterRenderer.frame($0, today: $1) }, language: { $0.language },
             toasts: { $0.app?.toasts.items ?? [] }, hasQuit: { $0.hasQuit },
-            isLoading: { $0.search.isSearching || $0.app?.isLoadingPlainScreen == true },
+            isLoading: {
+                $0.search.isSearching || ($0.subject != nil && $0.app == nil)
+                    || $0.app?.isLoadingPlainScreen == true
+            },
             beforeEachLine: [.keyPressed])
     }
 }

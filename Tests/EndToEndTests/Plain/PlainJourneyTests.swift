@@ -160,7 +160,7 @@ struct PlainJourneyTests {
             [
                 "Rechercher un abonné", "Guichet — agent ", "Rechercher par : N° de contrat",
                 "N° de contrat : \(PlainCounterPartner.contract)", "Recherche en cours…", "1 abonné",
-                "1. \(PlainCounterPartner.contract) — ", "Votre choix : 1", "— pour ", "Accueil",
+                "1. \(PlainCounterPartner.contract) — ", "Votre choix : 1", "Accueil", "— pour ",
                 "Dernier relevé : index", "Transmettre un index", "Nouvel index : \(index)",
                 "Consommation depuis le dernier index : 5 m³", "1. Envoyer",
                 "Demande n° \(filed.first ?? "?") envoyée",
