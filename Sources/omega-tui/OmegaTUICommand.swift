@@ -102,7 +102,10 @@ struct OmegaTUICommand: AsyncParsableCommand {
                 chosen?.language ?? InterfaceLanguage.fromEnvironment(ProcessInfo.processInfo.environment)
             let subcommand: any ParsableCommand.Type =
                 configuration.subcommands.first { arguments.contains($0._commandName) } ?? Self.self
-            print(HelpText.localized(helpMessage(for: subcommand), strings: Strings(language: language)))
+            let strings = Strings(language: language)
+            print(
+                ScriptHelp.localized(
+                    HelpText.localized(helpMessage(for: subcommand), strings: strings), strings: strings))
             return
         }
         do {

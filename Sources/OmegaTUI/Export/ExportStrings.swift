@@ -13,6 +13,8 @@ public enum ScriptKey: CaseIterable, Sendable {
     case emailPrompt, passwordPrompt, notLoggedIn, noSuchContract, counterNeedsContract
     case counterContractNotFound, badDate, badSeparator, badIndex, dryRunAccepted, dryRunAcceptedNoFigure
     case configurationUnreadable, loginFailed
+    // ArgumentParser's words about subcommands in `--help`.
+    case helpSubcommands, helpSeeSubcommand, helpSubcommandValue
 }
 
 extension Strings {
@@ -102,6 +104,9 @@ extension Strings {
             return "Essai accepté : l'index {0} serait pris en compte. Rien n'a été envoyé."
         case .configurationUnreadable: return "Fichier de configuration {0} illisible : {1}."
         case .loginFailed: return "Connexion refusée : {0}"
+        case .helpSubcommands: return "SOUS-COMMANDES :"
+        case .helpSeeSubcommand: return "Aide d'une sous-commande : omega-tui <sous-commande> --help."
+        case .helpSubcommandValue: return "<sous-commande>"
         }
     }
 
@@ -124,6 +129,9 @@ extension Strings {
         case .dryRunAcceptedNoFigure: return "Trial accepted: index {0} would be taken. Nothing was sent."
         case .configurationUnreadable: return "Configuration file {0} unreadable: {1}."
         case .loginFailed: return "Login refused: {0}"
+        case .helpSubcommands: return "SUBCOMMANDS:"
+        case .helpSeeSubcommand: return "Help on a subcommand: omega-tui <subcommand> --help."
+        case .helpSubcommandValue: return "<subcommand>"
         }
     }
 }

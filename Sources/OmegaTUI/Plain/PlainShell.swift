@@ -103,11 +103,13 @@ public final class PlainShell<State: Equatable & Sendable, Action: Sendable> {
     }
 
     /// A line the user typed (without its line break). While work runs (a login, a send),
-    /// lines wait their turn, as a person typing ahead expects, unless they are a choice of
-    /// the waiting screen (its "0. Annuler").
+    /// lines wait their turn, as a person typing ahead expects; only `0` ("Annuler") acts at
+    /// once.
     public func handle(line typed: String) {
         let line = typed.hasSuffix("\r") ? String(typed.dropLast()) : typed
-        if isWaiting, !(typedAhead.isEmpty && frame.choice(forKey: line) != nil) {
+        let cancels =
+            line.trimmingCharacters(in: .whitespaces) == "0" && frame.choices.contains { $0.key == "0" }
+        if isWaiting, !(typedAhead.isEmpty && cancels) {
             typedAhead.append(line)
             return
         }

@@ -192,6 +192,16 @@ struct DemandesCommand: AsyncParsableCommand {
 
 /// What the scripting commands' `--help` and the manual say about them.
 enum ScriptHelp {
+    /// ArgumentParser's English words about subcommands, in the interface language.
+    static func localized(_ help: String, strings: Strings) -> String {
+        help.replacingOccurrences(of: "SUBCOMMANDS:", with: strings(script: .helpSubcommands))
+            .replacingOccurrences(
+                of: "See 'omega-tui help <subcommand>' for detailed help.",
+                with: strings(script: .helpSeeSubcommand)
+            )
+            .replacingOccurrences(of: "<subcommand>", with: strings(script: .helpSubcommandValue))
+    }
+
     static let discussion = """
         Utilise la session mémorisée par omega-tui («\u{A0}Se souvenir de moi\u{A0}»), sinon demande \
         le mot de passe au terminal (jamais en option ni en variable d'environnement) ; --demo se \

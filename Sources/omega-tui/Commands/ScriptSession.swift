@@ -38,7 +38,8 @@ struct ScriptSession {
         let session: ScriptSession
         do {
             if parent.counter {
-                session = try await counter(parent, settings: settings, contract: options.contract, strings: strings)
+                session = try await counter(
+                    parent, settings: settings, contract: options.contract, strings: strings)
             } else {
                 session = try await subscriber(settings, options: options, strings: strings)
             }
