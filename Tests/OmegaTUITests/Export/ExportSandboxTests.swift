@@ -57,7 +57,9 @@ import Testing
     }
 
     /// Every page of a list from the API.
-    static func allAPI<Item: OmegaModel>(_ load: (Int) async throws -> OmegaClient.Page<Item>) async throws -> [Item] {
+    static func allAPI<Item: OmegaModel>(_ load: (Int) async throws -> OmegaClient.Page<Item>) async throws
+        -> [Item]
+    {
         var items: [Item] = []
         var number = 1
         while true {
