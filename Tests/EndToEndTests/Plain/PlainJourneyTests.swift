@@ -70,6 +70,10 @@ struct PlainJourneyTests {
             try await pty.waitFor("Demande n° \(sent) du ", after: mark),
             "not in Demandes:\n\(pty.transcript)")
 
+        // The service closes the request meanwhile: said on new lines, as it happens.
+        #expect(
+            try await pty.waitFor("→ Terminée", after: mark, timeout: .seconds(40)),
+            "the status change was not said:\n\(pty.transcript)")
         pty.typeLine("q")
         let status = try await pty.waitForExit()
         #expect(status == 0, "exit status \(String(describing: status)):\n\(pty.transcript)")
@@ -86,6 +90,7 @@ struct PlainJourneyTests {
                 "Nouvel index : \(last + 37)", "Vérification…",
                 "Consommation depuis le dernier index : 37 m³",
                 "Choix :", "1. Envoyer", "Demande n° \(sent) envoyée", "Demandes", "Demande n° \(sent) du ",
+                "→ Terminée",
             ], in: transcript)
     }
 

@@ -148,6 +148,30 @@ import Testing
         }
     }
 
+    @Test("the contract picker lists the contracts as choices; Messages prints each message in full")
+    func contractsAndMessages() async throws {
+        try await Self.withPlain { driver, _ in
+            try await Self.logIn(driver)
+            let contracts = driver.state.contracts.items
+            try #require(contracts.count > 1, "the demo subscriber has several contracts")
+            let other = try #require(contracts.first { $0.id != driver.state.contracts.selectedId })
+            let row = try #require(contracts.firstIndex(of: other))
+            try await driver.answer("c", expecting: "Choix du contrat")
+            try await driver.waitFor("\(row + 1). Contrat \(other.numeroContrat) — ")
+            try await driver.answer("\(row + 1)", expecting: "Contrat : \(other.numeroContrat)")
+            #expect(driver.state.selectedContract == other)
+            let mark = driver.output.count
+            try await driver.answer("m", expecting: "Messages")
+            try await driver.run(until: { !$0.messages.isLoading }, "messages loaded")
+            try await driver.waitFor("0. Retour", after: mark)
+            for message in driver.state.messages.items {
+                #expect(driver.since(mark).contains(message.title))
+                let firstLine = message.body.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+                #expect(driver.since(mark).contains(firstLine))
+            }
+        }
+    }
+
     @Test("quitting with typed input asks first; Esc on the form asks to abandon it")
     func dialogs() async throws {
         try await Self.withPlain { driver, _ in
