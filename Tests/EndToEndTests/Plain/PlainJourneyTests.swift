@@ -173,6 +173,17 @@ struct PlainJourneyTests {
             ], in: pty.transcript)
         let auditText = try String(contentsOf: audit, encoding: .utf8)
         #expect(auditText.contains("\"action\":\"file.reading\""))
+
+        // The same subscriber's requests as a script at the counter: the index just filed.
+        let script = try ScriptCommandTests.omegaTUI(
+            [
+                "--counter", "--server", base + "/api/v1/", "--partner-credentials", partner.credentials.path,
+                "demandes", "--contrat", PlainCounterPartner.contract, "--format", "csv",
+            ], home: work.appendingPathComponent("home"))
+        #expect(script.status == 0, "\(script.output)")
+        let rows = try CSVRows.parse(script.output, separator: ";")
+        #expect(rows.first?.first == "N° de demande")
+        #expect(rows.dropFirst().contains { $0.first == filed.first }, "\(script.output)")
     }
 
     /// Where `text` first appears (the transcript's length when it does not).

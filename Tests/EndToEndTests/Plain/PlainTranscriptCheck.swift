@@ -45,3 +45,14 @@ enum PlainTranscriptCheck {
         return position
     }
 }
+
+/// Reads the CSV a command printed: records end with CRLF, fields split on the separator
+/// (enough for the values these tests check; the strict RFC 4180 reader is in OmegaTUITests).
+enum CSVRows {
+    static func parse(_ text: String, separator: Character) throws -> [[String]] {
+        guard text.hasSuffix("\r\n") else { throw PlainTestError(description: "no CRLF at the end: \(text)") }
+        return text.components(separatedBy: "\r\n").dropLast().map {
+            $0.split(separator: separator, omittingEmptySubsequences: false).map(String.init)
+        }
+    }
+}
