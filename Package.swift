@@ -111,6 +111,9 @@ let package = Package(
         ),
         // The yardstick of `omega-bench tui`: a bare ncurses program drawing the login title.
         .executableTarget(name: "bare-ncurses", linkerSettings: [.linkedLibrary("ncursesw")]),
+        // Writes the French manual pages (omega-tui.1, omega-sandbox.1) from the executables'
+        // argument parsers, accents kept; scripts/install-man runs it. Foundation only.
+        .executableTarget(name: "omega-manual"),
         // Benchmarks print figures; see docs/performance.md. Never timed unit tests.
         .executableTarget(
             name: "omega-bench",
@@ -171,6 +174,8 @@ let package = Package(
                 "OmegaTUI", "TerminalUI", "SelfService", "SelfServiceTestSupport", "OmegaAdapter", "OmegaSandbox",
                 "OmegaClient",
             ],
+            // The JSON schemas of the exports are read by path from the source tree.
+            exclude: ["Export/Schemas"],
             resources: [.copy("Snapshots")]
         ),
         .testTarget(name: "EndToEndTests", dependencies: [], exclude: ["Scripts"]),

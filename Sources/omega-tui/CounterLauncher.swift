@@ -28,6 +28,11 @@ enum CounterLauncher {
             agent: services.agent, language: settings.language, idleTimeout: options.idleTimeout, now: Date())
         // Nothing of a subscriber may stay on disk at the counter: drafts live in memory.
         let dependencies = Dependencies(counter: services.directory, drafts: InMemoryDraftStore())
+        if settings.plain {
+            await PlainCounterApp.run(initialState: initialState, dependencies: dependencies)
+            try? await services.transport.shutdown()
+            return
+        }
         try await Launcher.runScreen(settings, theme: theme) {
             try? await services.transport.shutdown()
         } screen: { theme, glyphs in

@@ -16,6 +16,8 @@ struct LaunchSettings {
     var themeName: String
     var language: Language
     var environment: [String: String]
+    /// Lines of text instead of the full screen (`--plain`, `TERM=dumb`, not a terminal).
+    var plain = false
 }
 
 /// Builds the client, the account service, the drafts and the store, starts the in-process
@@ -31,16 +33,11 @@ enum Launcher {
         var suggested: SuggestedAccount?
         let baseURL: String
         if settings.demo {
-            let server = try await SandboxServer(
-                configuration: .init(
-                    port: 0, seed: 1, subscribers: 20, reviewMode: .auto,
-                    logger: Logger(label: "omega-sandbox")))
-            let port = try await server.start()
-            baseURL = "http://127.0.0.1:\(port)/api/v1/"
+            let demo = try await startDemo()
+            baseURL = demo.baseURL
             suggested = SuggestedAccount(
                 email: DemoDataGenerator.demoEmail, password: DemoDataGenerator.demoPassword)
-            sandbox = server
-            logger.info("demo sandbox listening", metadata: ["port": "\(port)"])
+            sandbox = demo.server
         } else if let server = settings.server {
             baseURL = ServerAddress.apiRoot(server)
         } else {
@@ -63,6 +60,13 @@ enum Launcher {
         // A shared terminal never offers to remember anyone.
         initialState.login.offersRememberMe = !kiosk
         let dependencies = Dependencies(account: account, drafts: drafts)
+        if settings.plain {
+            await PlainApp.run(
+                initialState: initialState, dependencies: dependencies, kioskIdleTimeout: kioskIdleTimeout)
+            try? await transport.shutdown()
+            await sandbox?.shutdown()
+            return
+        }
         try await runScreen(settings, theme: theme) {
             try? await transport.shutdown()
             await sandbox?.shutdown()
@@ -71,6 +75,16 @@ enum Launcher {
                 initialState: initialState, dependencies: dependencies, theme: theme, glyphs: glyphs,
                 kioskIdleTimeout: kioskIdleTimeout)
         }
+    }
+
+    /// `--demo`: a fresh sandbox in this process, reviewing requests at once; its API root.
+    static func startDemo() async throws -> (server: SandboxServer, baseURL: String) {
+        let server = try await SandboxServer(
+            configuration: .init(
+                port: 0, seed: 1, subscribers: 20, reviewMode: .auto, logger: Logger(label: "omega-sandbox")))
+        let port = try await server.start()
+        logger.info("demo sandbox listening", metadata: ["port": "\(port)"])
+        return (server, "http://127.0.0.1:\(port)/api/v1/")
     }
 
     /// The theme `settings` name. When it cannot be used, one line on stderr naming the
