@@ -1,5 +1,6 @@
-/// The percent-encoding of ``Query`` (see its documentation for the rule).
-enum PercentEncoding {
+/// The percent-encoding of ``Query`` (see its documentation for the rule) and of the path
+/// segments an Omega client builds from ids.
+public enum PercentEncoding {
     private static let hexDigits = Array("0123456789ABCDEF".utf8)
 
     static func isUnreserved(_ byte: UInt8) -> Bool {
@@ -13,8 +14,8 @@ enum PercentEncoding {
         }
     }
 
-    /// Encodes every byte outside the unreserved set as `%XX`.
-    static func encode(_ text: String) -> String {
+    /// Encodes every byte outside the unreserved set `A–Z a–z 0–9 - . _ ~` as `%XX`.
+    public static func encode(_ text: String) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         for byte in text.utf8 {

@@ -54,8 +54,15 @@ struct ChaosSessionTests {
             if try tui.programExited() { return }
             if try tui.screen().contains("— Connexion") { try await Self.logIn(tui, &tally) }
         }
-        try tui.send("q")
-        #expect(try await SubscriberJourneyTests.waitUntil(timeout: .seconds(10)) { try tui.programExited() })
+        // F10 quits from any screen (`q` would be typed into an open form); a form with input
+        // asks first, and its default button keeps the draft.
+        try tui.send("F10")
+        if !(try await SubscriberJourneyTests.waitUntil(timeout: .seconds(3)) { try tui.programExited() }) {
+            try tui.send("Enter")
+        }
+        #expect(
+            try await SubscriberJourneyTests.waitUntil(timeout: .seconds(10)) { try tui.programExited() },
+            "omega-tui did not quit:\n\(tui.snapshot)")
 
         #expect(tally.lostDrafts.isEmpty, "\(tally)")
         #expect(tally.filed >= 3, "too few indexes went through for the session to mean much: \(tally)")

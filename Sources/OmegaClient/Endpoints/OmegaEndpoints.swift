@@ -1,3 +1,5 @@
+import JSONAPI
+
 /// The one table of the API's paths, relative to the base URL (`…/api/v1/`).
 ///
 /// Partner paths come from the public Omega documentation; subscriber paths are the
@@ -100,24 +102,6 @@ public enum OmegaEndpoints {
     static func segment(_ id: String) -> String {
         // `.` and `..` would be read as path navigation: spell their dots out.
         if id == "." || id == ".." { return String(repeating: "%2E", count: id.count) }
-        var encoded = ""
-        for byte in id.utf8 {
-            let isUnreserved =
-                (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-                || (byte >= 0x30 && byte <= 0x39)
-                || byte == 0x2D || byte == 0x2E || byte == 0x5F || byte == 0x7E
-            if isUnreserved {
-                encoded.append(Character(Unicode.Scalar(byte)))
-            } else {
-                encoded += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
-            }
-        }
-        return encoded
-    }
-}
-
-extension String {
-    fileprivate func leftPadded(to length: Int) -> String {
-        count >= length ? self : String(repeating: "0", count: length - count) + self
+        return PercentEncoding.encode(id)
     }
 }

@@ -10,14 +10,9 @@ struct CivilDay: Hashable, Comparable, Sendable {
         self.number = number
     }
 
-    /// The day of `year-month-day` (Hinnant's `days_from_civil`).
+    /// The day of `year-month-day`.
     init(year: Int, month: Int, day: Int) {
-        let shiftedYear = month <= 2 ? year - 1 : year
-        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
-        let yearOfEra = shiftedYear - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        number = era * 146_097 + dayOfEra - 719_468
+        number = CivilTime.days(year: year, month: month, day: day)
     }
 
     /// The Paris day of an instant.
@@ -26,18 +21,8 @@ struct CivilDay: Hashable, Comparable, Sendable {
         self.init(year: fields.year, month: fields.month, day: fields.day)
     }
 
-    /// Year, month, day (Hinnant's `civil_from_days`).
-    var fields: (year: Int, month: Int, day: Int) {
-        let shifted = number + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
-    }
+    /// Year, month, day.
+    var fields: (year: Int, month: Int, day: Int) { CivilTime.civil(fromDays: number) }
 
     var year: Int { fields.year }
 

@@ -39,7 +39,10 @@ struct ScriptOptions: ParsableArguments {
     var separatorCharacter: Character { separator.first ?? ";" }
 
     /// Error texts before the configuration is read: the environment's language.
-    var strings: Strings {
+    var strings: Strings { Self.environmentStrings }
+
+    /// The strings of the environment's language (`LANG`, `LC_*`).
+    static var environmentStrings: Strings {
         Strings(language: InterfaceLanguage.fromEnvironment(ProcessInfo.processInfo.environment))
     }
 
@@ -90,6 +93,42 @@ enum ScriptPages {
     }
 }
 
+/// `--depuis`: the listing commands' oldest date.
+struct SinceOption: ParsableArguments {
+    @Option(
+        name: .customLong("depuis"),
+        help: ArgumentHelp("Seulement à partir de cette date.", valueName: "date"))
+    var text: String?
+
+    func validate() throws { _ = try date() }
+
+    /// The date asked for, if any.
+    func date() throws -> Date? {
+        try ScriptOptions.date(text, option: "--depuis", strings: ScriptOptions.environmentStrings)
+    }
+}
+
+/// What the listing commands share: every page since `--depuis`, printed as one table.
+enum ScriptListing {
+    static func print<Item>(
+        _ parent: OmegaTUICommand, options: ScriptOptions, since: SinceOption,
+        empty: @escaping (Strings) -> String,
+        page: @escaping (ScriptSession, Int) async throws(ServiceFailure) -> RecordPage<Item>,
+        table: @escaping ([Item], ScriptSession) -> ExportTable, date: @escaping (Item) -> Date?
+    ) async throws {
+        let since = try since.date()
+        try await ScriptSession.run(parent, options: options) { session in
+            let items = try await ScriptPages.all(since: since, date: date) { number throws(ServiceFailure) in
+                try await page(session, number)
+            }
+            Swift.print(
+                options.render(
+                    table(items, session), strings: session.strings, empty: empty(session.strings)),
+                terminator: "")
+        }
+    }
+}
+
 /// `omega-tui releves`: the meter readings of a contract.
 struct RelevesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -99,28 +138,16 @@ struct RelevesCommand: AsyncParsableCommand {
 
     @ParentCommand var parent: OmegaTUICommand
     @OptionGroup var options: ScriptOptions
-
-    @Option(
-        name: .customLong("depuis"),
-        help: ArgumentHelp("Seulement à partir de cette date.", valueName: "date"))
-    var since: String?
-
-    func validate() throws { _ = try ScriptOptions.date(since, option: "--depuis", strings: options.strings) }
+    @OptionGroup var since: SinceOption
 
     func run() async throws {
-        let since = try ScriptOptions.date(self.since, option: "--depuis", strings: options.strings)
-        try await ScriptSession.run(parent, options: options) { session in
-            let contract = session.contract
-            let readings = try await ScriptPages.all(since: since, date: { $0.date }) {
-                number throws(ServiceFailure) in
-                try await session.source.readings(contratId: contract.id, page: number)
-            }
-            let table = ExportDocuments.readings(
-                readings, contract: contract.numeroContrat, strings: session.strings)
-            print(
-                options.render(table, strings: session.strings, empty: session.strings[.noReadings]),
-                terminator: "")
-        }
+        try await ScriptListing.print(
+            parent, options: options, since: since, empty: { $0[.noReadings] },
+            page: { session, number throws(ServiceFailure) in
+                try await session.source.readings(contratId: session.contract.id, page: number)
+            },
+            table: { ExportDocuments.readings($0, contract: $1.contract.numeroContrat, strings: $1.strings) },
+            date: { $0.date })
     }
 }
 
@@ -133,28 +160,16 @@ struct FacturesCommand: AsyncParsableCommand {
 
     @ParentCommand var parent: OmegaTUICommand
     @OptionGroup var options: ScriptOptions
-
-    @Option(
-        name: .customLong("depuis"),
-        help: ArgumentHelp("Seulement à partir de cette date.", valueName: "date"))
-    var since: String?
-
-    func validate() throws { _ = try ScriptOptions.date(since, option: "--depuis", strings: options.strings) }
+    @OptionGroup var since: SinceOption
 
     func run() async throws {
-        let since = try ScriptOptions.date(self.since, option: "--depuis", strings: options.strings)
-        try await ScriptSession.run(parent, options: options) { session in
-            let contract = session.contract
-            let invoices = try await ScriptPages.all(since: since, date: { $0.date }) {
-                number throws(ServiceFailure) in
-                try await session.source.invoices(contratId: contract.id, page: number)
-            }
-            let table = ExportDocuments.invoices(
-                invoices, contract: contract.numeroContrat, strings: session.strings)
-            print(
-                options.render(table, strings: session.strings, empty: session.strings[.noInvoices]),
-                terminator: "")
-        }
+        try await ScriptListing.print(
+            parent, options: options, since: since, empty: { $0[.noInvoices] },
+            page: { session, number throws(ServiceFailure) in
+                try await session.source.invoices(contratId: session.contract.id, page: number)
+            },
+            table: { ExportDocuments.invoices($0, contract: $1.contract.numeroContrat, strings: $1.strings) },
+            date: { $0.date })
     }
 }
 
@@ -167,26 +182,15 @@ struct DemandesCommand: AsyncParsableCommand {
 
     @ParentCommand var parent: OmegaTUICommand
     @OptionGroup var options: ScriptOptions
-
-    @Option(
-        name: .customLong("depuis"),
-        help: ArgumentHelp("Seulement à partir de cette date.", valueName: "date"))
-    var since: String?
-
-    func validate() throws { _ = try ScriptOptions.date(since, option: "--depuis", strings: options.strings) }
+    @OptionGroup var since: SinceOption
 
     func run() async throws {
-        let since = try ScriptOptions.date(self.since, option: "--depuis", strings: options.strings)
-        try await ScriptSession.run(parent, options: options) { session in
-            let requests = try await ScriptPages.all(since: since, date: { $0.date }) {
-                number throws(ServiceFailure) in
-                try await session.source.requests(page: number)
-            }
-            let table = ExportDocuments.requests(requests, strings: session.strings)
-            print(
-                options.render(table, strings: session.strings, empty: session.strings(.requestNone)),
-                terminator: "")
-        }
+        try await ScriptListing.print(
+            parent, options: options, since: since, empty: { $0(.requestNone) },
+            page: { session, number throws(ServiceFailure) in try await session.source.requests(page: number)
+            },
+            table: { ExportDocuments.requests($0, strings: $1.strings) },
+            date: { $0.date })
     }
 }
 
