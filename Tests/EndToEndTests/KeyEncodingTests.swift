@@ -23,7 +23,11 @@ struct KeyEncodingTests {
         defer { tui.kill() }
         try await tui.logInAsDemo()
         try tui.send("r")
-        #expect(try await tui.waitFor("relevé(s) sur"), "no Relevés:\n\(tui.snapshot)")
+        // The count line ("25 relevés") comes with the rows.
+        let relevés = try await tui.waitForScreen {
+            $0.range(of: #"\d relevés"#, options: .regularExpression) != nil
+        }
+        #expect(relevés.contains(" relevés"), "no Relevés:\n\(tui.snapshot)")
         let first = try tui.cursor().row
 
         try tui.sendBytes([0x1B, 0x5B, 0x42])  // ESC [ B

@@ -62,7 +62,7 @@ struct SubscriberJourneyTests {
         let home = sandbox.file("kiosk-home")
         let state = home.appendingPathComponent("state")
         let tui = try TmuxSession.omegaTUI(
-            against: sandbox, home: home, arguments: ["--kiosk", "--idle-timeout", "6"])
+            against: sandbox, home: home, arguments: ["--kiosk", "--idle-timeout", "15"])
         defer { tui.kill() }
         // "Se souvenir de moi" ticked: it must have no effect in kiosk mode.
         try await tui.logInAsDemo(rememberMe: true)
@@ -70,9 +70,11 @@ struct SubscriberJourneyTests {
         try await tui.openIndexForm()
         try tui.type("12")
 
+        // 15 s: a loaded machine may take several seconds between two steps of the login and
+        // the form, and a shorter timeout then logged out before "12" was typed.
         #expect(
-            try await tui.waitFor("déconnexion dans", timeout: .seconds(10)), "no warning:\n\(tui.snapshot)")
-        let back = try await tui.waitForScreen(timeout: .seconds(10)) {
+            try await tui.waitFor("déconnexion dans", timeout: .seconds(25)), "no warning:\n\(tui.snapshot)")
+        let back = try await tui.waitForScreen(timeout: .seconds(20)) {
             $0.contains("— Connexion") && !$0.contains("Inactivité")
         }
         #expect(back.contains("— Connexion"), "not back at the login screen:\n\(back)")
