@@ -39,7 +39,8 @@ struct CounterToSubscriberTests {
             baseURL: sandbox.baseURL, home: work.appendingPathComponent("agent"), width: 100, height: 30,
             arguments: ["--counter", "--partner-credentials", credentials.path])
         defer { counter.kill() }
-        #expect(try await counter.waitFor("Rechercher un abonné", timeout: .seconds(30)), "\(counter.snapshot)")
+        #expect(
+            try await counter.waitFor("Rechercher un abonné", timeout: .seconds(30)), "\(counter.snapshot)")
         try counter.type(Self.contract)
         try counter.send("Enter")
         #expect(try await counter.waitFor("1 abonné"), "\(counter.snapshot)")

@@ -22,8 +22,9 @@ enum ScreenText {
             let colon = line.firstIndex(of: ":")
         else { return nil }
         let text = String(
-            line[line.index(after: colon)...].drop { $0 == " " }.prefix { !$0.isLetter })
-            .trimmingCharacters(in: .whitespaces)
+            line[line.index(after: colon)...].drop { $0 == " " }.prefix { !$0.isLetter }
+        )
+        .trimmingCharacters(in: .whitespaces)
         guard let value = Int(text.filter(\.isNumber)) else { return nil }
         return (text, value)
     }
@@ -56,7 +57,9 @@ extension TmuxSession {
         baseURL: String, home: URL, width: Int, height: Int, arguments: [String] = []
     ) throws -> TmuxSession {
         try TmuxSession(
-            command: [Products.executable("omega-tui").path, "--server", baseURL + "/api/v1/", "--lang", "fr"]
+            command: [
+                Products.executable("omega-tui").path, "--server", baseURL + "/api/v1/", "--lang", "fr",
+            ]
                 + arguments,
             width: width, height: height,
             environment: [
