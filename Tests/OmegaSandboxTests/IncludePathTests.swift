@@ -182,4 +182,50 @@ struct IncludePathTests {
             #expect(linked(partner, "history") == included(partner))
         }
     }
+
+    @Test("an include path reaches nothing outside the caller's population, however long")
+    func includesStayInScope() async throws {
+        try await SandboxHarness.with { sandbox in
+            // Marie (PE1, contracts K1 and K2): her building's owner is Jean Martin (PE2), who
+            // holds K3 on P3 at the same address.
+            let (token, _) = try await sandbox.login()
+            let paths = [
+                "/api/v1/subscriber/contrat?include=pconso.proprietaire,pconso.contrats.occupant,"
+                    + "pconso.contratactif.redevable,pconso.pdessadr.voie.commune",
+                "/api/v1/subscriber/contrat/K1?include=pconso.proprietaire,factures.contfact.contrat.occupant",
+                "/api/v1/subscriber/releve?filter%5Bcontrat_id%5D%5Beq%5D=K1"
+                    + "&include=pconso.proprietaire,pconso.contrats.redevable",
+                "/api/v1/subscriber/facture?filter%5Bcontrat_id%5D%5Beq%5D=K1"
+                    + "&include=contfact.contrat.pconso.proprietaire,contfact.contrat.occupant",
+                "/api/v1/subscriber/me?include=contrats.pconso.proprietaire,contrats.pconso.contrats.redevable",
+            ]
+            for path in paths {
+                let reply = try await sandbox.send(.get, path, headers: sandbox.bearer(token))
+                try #require(reply.status == 200, "\(path) answered \(reply.status): \(reply.json)")
+                let keys = included(reply)
+                let people = keys.filter { $0.hasPrefix("Partner_Personne") }
+                #expect(people.isSubset(of: ["Partner_Personne PE1"]), "\(path): \(people)")
+                let contracts = keys.filter { $0.hasPrefix("Partner_Contrat") }
+                #expect(
+                    contracts.isSubset(of: ["Partner_Contrat K1", "Partner_Contrat K2"]),
+                    "\(path): \(contracts)")
+                if path == paths[0] {
+                    // The paths were followed: her own person and her commune are there.
+                    #expect(keys.isSuperset(of: ["Partner_Personne PE1", "Partner_Commune CO1"]), "\(keys)")
+                }
+            }
+            // The partner of Alès: through Alès's invoices and points, nothing of Anduze.
+            let ales =
+                "/api/v1/partner/facture?include=contfact.contrat.occupant,contfact.contrat.pconso.pdessadr.voie.commune"
+            let reply = try await sandbox.send(.get, ales, headers: sandbox.hawk("GET", ales))
+            try #require(reply.status == 200, "\(reply.json)")
+            let keys = included(reply)
+            #expect(keys.contains("Partner_Commune CO1"), "\(keys)")
+            for outside in [
+                "Partner_Commune CO2", "Partner_Contrat K4", "Partner_Personne PE3", "Partner_Pconso P4",
+            ] {
+                #expect(!keys.contains(outside), "\(outside) in \(keys)")
+            }
+        }
+    }
 }
