@@ -29,6 +29,13 @@ enum ScreenText {
         return (text, value)
     }
 
+    /// The number in "Demande n° <number> envoyée" (the line a form shows once it has sent).
+    static func requestNumber(in screen: String) -> String? {
+        guard let range = screen.range(of: "Demande n° ") else { return nil }
+        let number = screen[range.upperBound...].prefix { $0.isNumber }
+        return number.isEmpty ? nil : String(number)
+    }
+
     /// `value` with digit groups of three separated like `sample` ("2 819" → "2 856"): the
     /// separator is whatever `sample` has between its digits.
     static func grouped(_ value: Int, like sample: String) -> String {
