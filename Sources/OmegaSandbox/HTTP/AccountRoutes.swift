@@ -29,6 +29,7 @@ struct AccountRoutes {
         objects.put("password") { request, context in
             try await changePassword(request, try context.requireIdentity())
         }
+        AccountSettingsRoutes(services: services).register(objects: objects)
     }
 
     private func createAccount(_ request: Request) async throws -> Response {
@@ -106,7 +107,9 @@ struct AccountRoutes {
             try db.execute(sql: "UPDATE account SET verified = 1 WHERE account_id = ?", arguments: [id])
             return (id, account["email"] ?? email, account["personne_id"] ?? "", account["created_at"] ?? "")
         }
-        guard let verified else { throw APIError.refused(.member("code", .codeInvalid, "wrong or expired code")) }
+        guard let verified else {
+            throw APIError.refused(.member("code", .codeInvalid, "wrong or expired code"))
+        }
         return try JSONAPIResponse.make(
             .object([
                 "jsonapi": JSONAPIResponse.jsonapiMember,
@@ -217,7 +220,8 @@ struct AccountRoutes {
                 arguments: [identity.accountID])
         }
         guard let current, await PasswordHasher.verify(old, hash: current) else {
-            throw APIError.refused(.member("old_password", .oldPasswordWrong, "the current password is wrong"))
+            throw APIError.refused(
+                .member("old_password", .oldPasswordWrong, "the current password is wrong"))
         }
         guard PasswordHasher.isStrong(password) else {
             throw APIError.refused(.member("password", .passwordWeak, PasswordHasher.rule))
@@ -246,7 +250,8 @@ struct AccountRoutes {
     static func isEmailLike(_ text: String) -> Bool {
         guard let at = text.firstIndex(of: "@"), at != text.startIndex else { return false }
         let domain = text[text.index(after: at)...]
-        return domain.contains(".") && !domain.hasPrefix(".") && !domain.hasSuffix(".") && !domain.contains("@")
+        return domain.contains(".") && !domain.hasPrefix(".") && !domain.hasSuffix(".")
+            && !domain.contains("@")
     }
 
     /// A `Subscriber_Account` resource.

@@ -38,6 +38,7 @@ struct DemandeRoutes {
                 request, filer: filer(try context.requireIdentity()),
                 kind: .person(context.parameters.get("id") ?? ""))
         }
+        AnswerRoutes(services: services).register(on: documents, filer: filer)
     }
 
     func file(_ request: Request, filer: DemandeFiler, kind: Kind) async throws -> Response {
@@ -108,7 +109,8 @@ struct DemandeRoutes {
                 throw APIError.notFound()
             }
             return try JSONAPIResponse.make(
-                try await builder.single(resource, loadingFrom: services.database, scope: filer.populationScope))
+                try await builder.single(
+                    resource, loadingFrom: services.database, scope: filer.populationScope))
         }
         var listQuery = builder
         if query.sort.isEmpty { listQuery.query.sort = [(["req_ts"], true)] }

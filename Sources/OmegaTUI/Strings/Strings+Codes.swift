@@ -52,6 +52,8 @@ extension Strings {
         case "old-password-wrong": return self[.refusalOldPasswordWrong]
         case "nothing-to-change": return self[.errNothingChanged]
         case "field-required": return self[.problemRequired]
+        case "request-not-waiting":
+            return self(.refusalRequestNotWaiting, label(RequestStatus(code: value("status"))))
         default: return refusal.text
         }
     }
@@ -193,6 +195,7 @@ extension Strings {
         case .draftRestored: return self[.toastDraftRestored]
         case .accountVerified: return self[.toastAccountVerified]
         case .passwordReset: return self[.toastPasswordReset]
+        case .answerSent(let id): return self(.toastAnswerSent, id)
         case .failure(let failure): return self.failure(failure)
         }
     }
@@ -226,6 +229,7 @@ extension Strings {
         case .emptySearch: return .errEmptySearch
         case .auditLogUnwritable: return .errAuditLog
         case .outsideSubscriber: return .errOutsideSubscriber
+        case .notOffered: return .errNotOffered
         }
     }
 }
