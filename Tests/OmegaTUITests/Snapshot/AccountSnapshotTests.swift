@@ -83,4 +83,56 @@ import Testing
         #expect(text.contains("repasse en traitement"), "\(text)")
         #expect(subscriber.snapshot.answers.map(\.text) == ["Oui, c'est exact."])
     }
+
+    @Test func monCompteMenuPasswordFormAndNotice() async throws {
+        let driver = try await Demo.after([.character("o")])
+        #expect(driver.state.screen == .monCompte)
+        FrameSnapshot.check(driver.render(columns: 80, rows: 24), named: "mon-compte")
+        FrameSnapshot.check(driver.render(columns: 132, rows: 43), named: "mon-compte")
+        driver.press(.enter)
+        driver.type("Eau-Claire-2026")
+        driver.press(.tab)
+        driver.type("Source-Vive-2027")
+        driver.press(.tab)
+        driver.type("Source-Vive")
+        FrameSnapshot.check(driver.render(columns: 80, rows: 24), named: "mon-compte-mot-de-passe")
+        driver.type("-2027")
+        driver.press(.enter)
+        try await driver.run(until: { $0.myAccount.notice != nil }, "the password changed")
+        let text = driver.render(columns: 80, rows: 24).text
+        #expect(text.contains("Mot de passe modifié"), "\(text)")
+    }
+
+    @Test func monCompteEmailCodeStep() async throws {
+        let driver = try await Demo.after([.character("o"), .down])
+        driver.press(.enter)
+        driver.type("claire.fontaine@example.org")
+        driver.press(.tab)
+        driver.type("Eau-Claire-2026")
+        driver.press(.enter)
+        try await driver.run(
+            until: { $0.myAccount.step == .emailCode && !$0.myAccount.isSubmitting }, "the code step")
+        driver.type("12")
+        FrameSnapshot.check(driver.render(columns: 80, rows: 24), named: "mon-compte-code")
+    }
+
+    /// The demo house with its last period at 130 m³ in 171 days (760 L a day against about
+    /// 385 the same winter of previous years): a leak suspected, under the legal threshold.
+    @Test func relevesWithALeakSuspected() async throws {
+        let subscriber = Demo.subscriber()
+        subscriber.update { contents in
+            var last = contents.readings[0]
+            last.consumption = 130
+            last.index = 2_895
+            contents.readings[0] = last
+        }
+        let driver = try await Demo.after([.character("r")], subscriber: subscriber)
+        let insight = driver.state.consumptionInsight
+        #expect(insight.leak?.readingId == Demo.readings[0].id)
+        #expect(driver.state.readings.periods.first?.isOverconsumption == false)
+        FrameSnapshot.check(driver.render(columns: 80, rows: 24), named: "releves-fuite")
+        FrameSnapshot.check(driver.render(columns: 132, rows: 43), named: "releves-fuite")
+        let text = driver.render(columns: 132, rows: 43).text
+        #expect(text.contains("Fuite possible"), "\(text)")
+    }
 }

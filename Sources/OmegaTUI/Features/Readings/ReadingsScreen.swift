@@ -71,15 +71,19 @@ enum ReadingsScreen {
         var top = pane.minRow + 1
         Draw.line(strings[.chartTitle], row: top, in: pane, on: canvas, style: .title)
         top += 1
-        // The legend in full, wrapped: it explains what each bar is.
-        top = Draw.paragraph(strings[.chartLegend], row: top, in: pane, on: canvas, style: .muted)
         let hasFlag = periods.contains(where: \.isOverconsumption)
-        let rest = Rect(
-            column: pane.minColumn, row: top, columns: pane.size.columns, rows: max(0, pane.maxRow - top))
         // The notes under the chart: the legal flag's, then the leak suspicion's sentence.
         let note = ((hasFlag ? [strings[.overconsumptionNote]] : []) + (leakNote.map { [$0] } ?? []))
             .joined(separator: " ")
-        let noteHeight = note.isEmpty ? 0 : Label.height(of: note, width: rest.size.columns)
+        let noteHeight = note.isEmpty ? 0 : Label.height(of: note, width: pane.size.columns)
+        // The legend in full, wrapped: it explains what each bar is; when a leak sentence and
+        // a chart of three rows would not fit beside it, the sentence wins.
+        let legendHeight = Label.height(of: strings[.chartLegend], width: pane.size.columns)
+        if leakNote == nil || pane.maxRow - top - legendHeight - noteHeight >= 3 {
+            top = Draw.paragraph(strings[.chartLegend], row: top, in: pane, on: canvas, style: .muted)
+        }
+        let rest = Rect(
+            column: pane.minColumn, row: top, columns: pane.size.columns, rows: max(0, pane.maxRow - top))
         let (chartAndList, noteArea) = rest.splitBottom(min(noteHeight, max(0, rest.size.rows - 3)))
         if !note.isEmpty {
             Label(note, style: .warning, wraps: true).draw(in: noteArea, on: canvas)
