@@ -135,4 +135,29 @@ import Testing
         let text = driver.render(columns: 132, rows: 43).text
         #expect(text.contains("Fuite possible"), "\(text)")
     }
+
+    /// At the counter, the agent answers for the opened subscriber: the same screen, the
+    /// field says whose answer it is; Mon compte is not there.
+    @Test func counterAgentAnswersForTheSubscriber() async throws {
+        let driver = Demo.counter()
+        driver.type(Demo.house.numeroContrat)
+        driver.press(.enter)
+        try await driver.run(until: { $0.search.page != nil }, "the results")
+        driver.press(.enter)
+        try await driver.run(until: { $0.app?.isOnLoadedAccueil == true }, "the subscriber's Accueil")
+        driver.press(.character("o"))
+        #expect(driver.state.app?.screen == .accueil)
+        driver.press(.character("d"))
+        try await driver.run(
+            until: { $0.app.map { AppFeature.answerableRequest($0) != nil } == true }, "the question loaded")
+        driver.press(.enter)
+        #expect(driver.state.app?.screen == .repondreDemande)
+        driver.type("L'abonné confirme son index au guichet.")
+        FrameSnapshot.check(driver.render(columns: 80, rows: 24), named: "guichet-repondre")
+        let text = driver.render(columns: 80, rows: 24).text
+        #expect(text.contains("Réponse de l'abonné"), "\(text)")
+        driver.press(.enter)
+        try await driver.run(
+            until: { $0.app?.screen == .demandes && $0.app?.answer == nil }, "back on Demandes")
+    }
 }
