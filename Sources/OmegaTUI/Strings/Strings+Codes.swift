@@ -52,6 +52,7 @@ extension Strings {
         case "old-password-wrong": return self[.refusalOldPasswordWrong]
         case "nothing-to-change": return self[.errNothingChanged]
         case "field-required": return self[.problemRequired]
+        case "amount-invalid": return self[.refusalAmountInvalid]
         case "request-not-waiting":
             return self(.refusalRequestNotWaiting, label(RequestStatus(code: value("status"))))
         default: return refusal.text
