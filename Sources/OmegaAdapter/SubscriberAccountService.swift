@@ -95,6 +95,24 @@ public actor SubscriberAccountService: AccountService {
         }
     }
 
+    public func forgetThisMachine() async {
+        await session?.forgetStoredToken()
+        try? tokenStore?.clear()
+        remembered?.forget()
+    }
+
+    /// The API of the signed-in session, for Mon compte.
+    func signedInAPI() throws(ServiceFailure) -> SubscriberAPI {
+        guard let session else { throw ServiceFailure(.notLoggedIn) }
+        return SubscriberAPI(session: session)
+    }
+
+    /// Keeps the new login e-mail where the old one was remembered.
+    func rememberNewEmail(_ email: String) {
+        guard !email.isEmpty, let remembered, remembered.load() != nil else { return }
+        remembered.save(email)
+    }
+
     /// An API over a signed-out session, for the calls that need no token.
     private var api: SubscriberAPI { SubscriberAPI(session: SubscriberSession(transport: transport)) }
 }

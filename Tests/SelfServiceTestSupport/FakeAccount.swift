@@ -16,6 +16,16 @@ public final class FakeAccount: AccountService {
         public var logouts = 0
         /// The accounts created.
         public var created: [NewAccount] = []
+        /// Mon compte: the code the fake expects to confirm a new e-mail.
+        public var emailCode = "123456"
+        /// The new e-mail asked for, until confirmed.
+        public var pendingEmail: String?
+        /// How many other sessions a sign-out elsewhere ends.
+        public var otherSessions = 2
+        /// How many times the machine was told to forget the session.
+        public var forgotten = 0
+        /// When set, Mon compte's calls fail with it.
+        public var settingsFailure: ServiceFailure?
     }
 
     private let contents: Mutex<Contents>
@@ -67,6 +77,63 @@ public final class FakeAccount: AccountService {
 
     public func resetPassword(email: String, code: String, newPassword: String) async throws(ServiceFailure) {
         try await failIfAsked()
+    }
+
+    public func changePassword(current: String, new: String) async throws(ServiceFailure) {
+        try await failIfSettingsAsked()
+        let wrong = contents.withLock { contents -> Bool in
+            guard contents.password == current else { return true }
+            contents.password = new
+            return false
+        }
+        if wrong { throw Self.refused("old_password", "old-password-wrong") }
+    }
+
+    public func requestEmailChange(to email: String, password: String) async throws(ServiceFailure) {
+        try await failIfSettingsAsked()
+        let wrong = contents.withLock { contents -> Bool in
+            guard contents.password == password else { return true }
+            contents.pendingEmail = email
+            return false
+        }
+        if wrong { throw Self.refused("password", "old-password-wrong") }
+    }
+
+    public func confirmEmailChange(code: String) async throws(ServiceFailure) -> String {
+        try await failIfSettingsAsked()
+        let email = contents.withLock { contents -> String? in
+            guard code == contents.emailCode, let pending = contents.pendingEmail else { return nil }
+            contents.email = pending
+            contents.pendingEmail = nil
+            return pending
+        }
+        guard let email else { throw Self.refused("code", "code-invalid") }
+        return email
+    }
+
+    public func signOutOtherSessions() async throws(ServiceFailure) -> Int {
+        try await failIfSettingsAsked()
+        return contents.withLock { contents in
+            defer { contents.otherSessions = 0 }
+            return contents.otherSessions
+        }
+    }
+
+    public func forgetThisMachine() async {
+        contents.withLock {
+            $0.forgotten += 1
+            $0.remembered = nil
+            $0.rememberedEmail = nil
+        }
+    }
+
+    private static func refused(_ field: String, _ code: String) -> ServiceFailure {
+        ServiceFailure(.refused, refusals: [Refusal(field: field, code: code, text: code)])
+    }
+
+    private func failIfSettingsAsked() async throws(ServiceFailure) {
+        await gate.pass()
+        if let failure = contents.withLock({ $0.settingsFailure }) { throw failure }
     }
 
     /// Every account call passes the gate, then fails when asked to.

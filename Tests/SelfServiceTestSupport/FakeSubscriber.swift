@@ -27,6 +27,10 @@ public final class FakeSubscriber: SubscriberDataSource {
         public var filingFailure: ServiceFailure?
         /// The filings received: (dry run, idempotency key).
         public var filings: [(dryRun: Bool, key: String)] = []
+        /// The answers sent to the service, by request id.
+        public var answers: [(id: String, text: String)] = []
+        /// When set, answers fail with it.
+        public var answerFailure: ServiceFailure?
     }
 
     private let contents: Mutex<Contents>
@@ -108,6 +112,30 @@ public final class FakeSubscriber: SubscriberDataSource {
         _ submission: ContactSubmission, dryRun: Bool, idempotencyKey: String
     ) async throws(ServiceFailure) -> FilingOutcome {
         try await file(dryRun: dryRun, key: idempotencyKey)
+    }
+
+    /// Records the answer and moves the request back to "En traitement" with the answer as
+    /// the comment of that move, as the service does.
+    public func answerRequest(id: String, text: String) async throws(ServiceFailure) -> RequestRecord {
+        await gate.pass()
+        let (answered, failure) = contents.withLock { contents -> (RequestRecord?, ServiceFailure?) in
+            contents.answers.append((id, text))
+            if let failure = contents.answerFailure ?? contents.failure { return (nil, failure) }
+            guard let index = contents.requests.firstIndex(where: { $0.id == id }) else {
+                return (nil, ServiceFailure(.notFound))
+            }
+            var request = contents.requests[index]
+            let last = request.history.last?.date ?? request.date ?? Fixtures.now
+            request.status = .omega
+            request.history.append(
+                RequestEvent(status: .omega, date: last.addingTimeInterval(60), comment: text))
+            request.date = last.addingTimeInterval(60)
+            contents.requests[index] = request
+            return (request, nil)
+        }
+        if let failure { throw failure }
+        guard let answered else { throw ServiceFailure(.notFound) }
+        return answered
     }
 
     private func file(dryRun: Bool, key: String) async throws(ServiceFailure) -> FilingOutcome {

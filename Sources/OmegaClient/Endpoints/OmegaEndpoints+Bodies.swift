@@ -61,3 +61,44 @@ extension OmegaEndpoints {
         }
     }
 }
+
+// MARK: Mon compte (ours; Bearer)
+
+extension OmegaEndpoints {
+    /// `POST`: ask to change the login e-mail (a code goes to the new address).
+    public static let subscriberAccountEmail = "subscriber/account/email"
+    /// `POST`: confirm the new login e-mail with the code.
+    public static let subscriberAccountEmailConfirm = "subscriber/account/email/confirm"
+    /// `POST`: revoke every refresh-token family but this session's.
+    public static let subscriberTokenRevokeOthers = "subscriber/token/revoke-others"
+
+    /// `POST subscriber/account/email {email, password}` (Bearer).
+    static func emailChange(email: String, password: String) throws(OmegaError) -> OmegaRequest {
+        OmegaRequest(
+            .post, subscriberAccountEmail, body: try json(["email": email, "password": password]),
+            bodyFormat: .json)
+    }
+
+    /// `POST subscriber/account/email/confirm {code}` (Bearer).
+    static func emailChangeConfirm(code: String) throws(OmegaError) -> OmegaRequest {
+        OmegaRequest(.post, subscriberAccountEmailConfirm, body: try json(["code": code]), bodyFormat: .json)
+    }
+
+    /// `POST subscriber/token/revoke-others {refresh_token}` (Bearer).
+    static func revokeOtherSessions(refreshToken: String) throws(OmegaError) -> OmegaRequest {
+        OmegaRequest(
+            .post, subscriberTokenRevokeOthers, body: try json(["refresh_token": refreshToken]),
+            bodyFormat: .json)
+    }
+}
+
+/// The answer of `subscriber/token/revoke-others`: `{"meta":{"revoked":n}}`.
+struct RevokedSessions: Decodable {
+    private struct Meta: Decodable {
+        var revoked: Int
+    }
+
+    private var meta: Meta
+    /// How many other sessions were ended.
+    var count: Int { meta.revoked }
+}

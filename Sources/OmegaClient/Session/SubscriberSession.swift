@@ -10,7 +10,7 @@ import Logging
 public actor SubscriberSession {
     /// The transport the session calls through.
     public nonisolated let transport: OmegaTransport
-    private let tokenStore: (any TokenStore)?
+    private var tokenStore: (any TokenStore)?
     private let now: @Sendable () -> Date
     private let refreshMargin: TimeInterval
     private let logger: Logger
@@ -98,6 +98,23 @@ public actor SubscriberSession {
         }
         forget()
         logger.debug("subscriber signed out")
+    }
+
+    /// Revokes every other session of the account (`POST subscriber/token/revoke-others` with
+    /// this session's refresh token, which stays alive); returns how many were ended.
+    public func revokeOtherSessions() async throws(OmegaError) -> Int {
+        // A fresh access token first: the refresh token it may rotate is the one sent.
+        _ = try await validAccessToken()
+        guard let refreshToken else { throw OmegaError(.sessionExpired) }
+        let response = try await send(try OmegaEndpoints.revokeOtherSessions(refreshToken: refreshToken))
+        return try response.decodeJSON(RevokedSessions.self).count
+    }
+
+    /// Stops keeping the refresh token between runs and deletes the one kept: the session
+    /// goes on in memory, and the next start asks for the password.
+    public func forgetStoredToken() {
+        try? tokenStore?.clear()
+        tokenStore = nil
     }
 
     /// Joins the refresh in flight, or starts one.

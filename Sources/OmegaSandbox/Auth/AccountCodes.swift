@@ -9,6 +9,17 @@ enum AccountCodes {
 
     enum Purpose: String {
         case verify, reset
+        /// Confirming a new login address (sent to the new address).
+        case email
+
+        /// The subject of the mail carrying the code.
+        var subject: String {
+            switch self {
+            case .verify: return "Votre code de vérification"
+            case .reset: return "Réinitialisation du mot de passe"
+            case .email: return "Confirmez votre nouvelle adresse de connexion"
+            }
+        }
     }
 
     /// Creates a code for `accountID` and writes the message to the outbox.
@@ -28,7 +39,7 @@ enum AccountCodes {
                 accountID, purpose.rawValue, RefreshTokens.hash(code),
                 Int(now.addingTimeInterval(lifetime).timeIntervalSince1970),
             ])
-        let subject = purpose == .verify ? "Votre code de vérification" : "Réinitialisation du mot de passe"
+        let subject = purpose.subject
         try db.execute(
             sql: "INSERT INTO outbox (recipient, subject, body, created_at) VALUES (?, ?, ?, ?)",
             arguments: [

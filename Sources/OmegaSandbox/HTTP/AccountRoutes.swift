@@ -29,6 +29,7 @@ struct AccountRoutes {
         objects.put("password") { request, context in
             try await changePassword(request, try context.requireIdentity())
         }
+        AccountSettingsRoutes(services: services).register(objects: objects)
     }
 
     private func createAccount(_ request: Request) async throws -> Response {

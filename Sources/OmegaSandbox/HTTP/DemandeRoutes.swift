@@ -38,6 +38,7 @@ struct DemandeRoutes {
                 request, filer: filer(try context.requireIdentity()),
                 kind: .person(context.parameters.get("id") ?? ""))
         }
+        AnswerRoutes(services: services).register(on: documents, filer: filer)
     }
 
     func file(_ request: Request, filer: DemandeFiler, kind: Kind) async throws -> Response {

@@ -51,6 +51,9 @@ enum RefusalCode: String, CaseIterable, Sendable {
     case fieldRequired = "field-required"
     /// A bill amount that is not a number of euros with at most 12 digits and 2 decimals.
     case amountInvalid = "amount-invalid"
+    // Answers to the service (our extension).
+    /// An answer to a request that does not wait for one (409); meta `status`, the request's.
+    case requestNotWaiting = "request-not-waiting"
 }
 
 /// One rule a request broke: its code, the member at fault (`source.pointer`), the values the

@@ -27,9 +27,10 @@ extension ReviewService {
             let history = try StoreRow.fetchAll(
                 Releve.self, db, sql: "SELECT * FROM releve WHERE pconso_id = ?",
                 arguments: [reading.pointConsoId])
-            return ReadingRules.assess(
+            let decision = ReadingRules.assess(
                 nouvelIndex: reading.nouvelIndex ?? 0, date: reading.dateNouvelIndex ?? Date(),
                 compteurTourne: reading.compteurTourne ?? false, history: history)
+            return try answeredDecision(db, demande, reading: reading, rules: decision)
         case .miseAJourPersonne:
             return .close(comment: "Vos coordonnées ont été mises à jour.")
         case .facture:
@@ -37,6 +38,34 @@ extension ReviewService {
         case .unknown, nil:
             return .error(comment: "Type de demande inconnu (\(demande.code?.rawValue ?? "?")).")
         }
+    }
+
+    /// The service does not ask the same question twice: once the subscriber answered
+    /// (`CLIENT` then `OMEGA`), a question of the rules becomes a conclusion — the consumption
+    /// he confirmed is accepted, an index still below the last one is refused.
+    static func answeredDecision(_ db: Database, _ demande: Demande, reading: Releve, rules: ReviewDecision)
+        throws -> ReviewDecision
+    {
+        guard case .askClient = rules, try wasAnswered(db, requestId: demande.id) else { return rules }
+        if let index = reading.nouvelIndex, let last = reading.ancienIndex, index < last {
+            return .refuse(
+                comment:
+                    "Malgré votre réponse, l'index transmis reste inférieur au dernier index relevé (\(last) m³) : "
+                    + "le service des eaux viendra relever votre compteur.")
+        }
+        return .close(comment: "Index confirmé par l'abonné : relevé intégré à votre historique.")
+    }
+
+    /// Whether the request went back to `OMEGA` after a `CLIENT` (an answer).
+    static func wasAnswered(_ db: Database, requestId: String) throws -> Bool {
+        try Bool.fetchOne(
+            db,
+            sql: """
+                SELECT EXISTS (SELECT 1 FROM request_event asked JOIN request_event answered
+                  ON answered.req_id = asked.req_id AND answered.event_id > asked.event_id
+                  WHERE asked.req_id = ? AND asked.status = 'CLIENT' AND answered.status = 'OMEGA'
+                    AND answered.comment IS NOT NULL)
+                """, arguments: [requestId]) ?? false
     }
 
     static func apply(_ db: Database, _ demande: Demande, payload: Data?) throws {

@@ -27,6 +27,15 @@ enum StoreSchema {
         migrator.registerMigration("v1-requests") { db in
             for statement in requestTables { try db.execute(sql: statement) }
         }
+        migrator.registerMigration("v2-email-change") { db in
+            // The new login address waiting for its code (one per account).
+            try db.execute(
+                sql: """
+                    CREATE TABLE pending_email (
+                        account_id TEXT PRIMARY KEY REFERENCES account, email TEXT NOT NULL COLLATE NOCASE,
+                        created_at INTEGER NOT NULL)
+                    """)
+        }
         return migrator
     }
 

@@ -64,10 +64,16 @@ public enum KeyBindings {
         case .creerCompte, .motDePasseOublie:
             return [tab, KeyBinding(keys: enter, label: strings[.hintSubmit], priority: 2), back]
         case .accueil:
-            return [refresh]
+            guard state.mode == .subscriber else { return [refresh] }
+            return [refresh, KeyBinding(keys: "o", label: strings[.hintMyAccount], priority: 9)]
         case .factures:
             return [
                 move, KeyBinding(keys: enter, label: strings[.hintDetail], priority: 3), filter, refresh,
+                back,
+            ]
+        case .demandes where AppFeature.answerableRequest(state) != nil:
+            return [
+                move, KeyBinding(keys: enter, label: strings[.hintAnswer], priority: 2), filter, refresh,
                 back,
             ]
         case .releves, .demandes, .messages:
@@ -82,6 +88,17 @@ public enum KeyBindings {
             return formBindings(step: state.contactForm?.step, strings: strings, tab: tab)
         case .aide:
             return [back]
+        case .monCompte:
+            guard state.myAccount.isEditing else {
+                return [move, KeyBinding(keys: enter, label: strings[.hintOpen], priority: 2), back]
+            }
+            return [tab, KeyBinding(keys: enter, label: strings[.hintSubmit], priority: 2), back]
+        case .repondreDemande:
+            return [
+                KeyBinding(keys: enter, label: strings[.hintSend], priority: 2),
+                KeyBinding(keys: strings[.keyPageUpDown], label: strings[.hintScroll], priority: 5),
+                KeyBinding(keys: esc, label: strings[.hintBack], priority: 3),
+            ]
         }
     }
 

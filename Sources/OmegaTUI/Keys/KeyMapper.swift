@@ -30,6 +30,10 @@ public enum KeyMapper {
             ui.dialogButton = 1
             return [.back]
         }
+        if state.screen == .repondreDemande, key == .pageUp || key == .pageDown {
+            AnswerScreen.scroll(down: key == .pageDown, state: state, ui: &ui)
+            return []
+        }
         if let field = FieldID.focused(in: state) {
             return mapField(key, field: field, state: state, ui: &ui)
         }
@@ -92,9 +96,12 @@ public enum KeyMapper {
         switch state.screen {
         case .choixContrat: return [.chooseContract]
         case .factures: return state.invoices.isDetailOpen ? [] : [.invoices(.openDetail)]
+        case .demandes:
+            return AppFeature.answerableRequest(state) == nil ? [] : [.navigate(.repondreDemande)]
         case .nouvelleDemande(.menu):
             return state.newRequest.highlightedKind.map { [.navigate(.nouvelleDemande($0.step))] } ?? []
         case .aide: return [.back]
+        case .monCompte: return [.myAccount(.choose)]
         default: return []
         }
     }
@@ -121,6 +128,8 @@ public enum KeyMapper {
         case .motDePasseOublie: return .passwordReset(.form(key.intent()))
         case .nouvelleDemande(.index): return .readingForm(.form(key.intent()))
         case .nouvelleDemande(.coordonnees): return .contactForm(.form(key.intent()))
+        case .repondreDemande: return .answer(.form(key.intent()))
+        case .monCompte where state.myAccount.isEditing: return .myAccount(.form(key.intent()))
         default: return nil
         }
     }
@@ -138,11 +147,17 @@ public enum KeyMapper {
             default: break
             }
         }
-        if key == .enter { return submitAction(state: state) }
+        if key == .enter {
+            if state.screen == .demandes { ui.questionScroll = 0 }
+            return submitAction(state: state)
+        }
         if let list = ListContent.list(on: state.screen),
             let actions = mapMovement(key, list: list, state: state, ui: &ui, strings: strings)
         {
             return actions
+        }
+        if state.screen == .monCompte, key == .up || key == .down {
+            return [.myAccount(.highlight(state.myAccount.highlighted + (key == .down ? 1 : -1)))]
         }
         guard case .character(let letter) = key else { return [] }
         switch letter {
@@ -155,6 +170,7 @@ public enum KeyMapper {
         case "c", "C": return [.navigate(.choixContrat)]
         case "n", "N": return [.navigate(.nouvelleDemande(.menu))]
         case "x", "X": return [.logout]
+        case "o", "O": return state.mode == .subscriber ? [.navigate(.monCompte)] : []
         case "q", "Q":
             ui.dialogButton = 0
             return [.quit]

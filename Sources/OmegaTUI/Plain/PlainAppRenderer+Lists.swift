@@ -17,6 +17,14 @@ extension PlainAppRenderer {
         if periods.contains(where: \.isOverconsumption) {
             sections.append(PlainSection("note", [strings[.overconsumptionNote]]))
         }
+        // The consumption insight: the yearly estimate, the leak suspicion's sentence.
+        let insight = context.state.consumptionInsight
+        if let yearly = ReadingsScreen.yearlyText(insight, strings: strings) {
+            sections.append(PlainSection("yearly", [yearly]))
+        }
+        if let leak = ReadingsScreen.leakNote(insight, strings: strings) {
+            sections.append(PlainSection("leak", [leak], isAlert: true))
+        }
         var choices: [PlainChoice<AppAction>] = []
         if let more = loadMore(list, context, select: { .readings(.select($0)) }) { choices.append(more) }
         choices.append(back(context))
@@ -165,6 +173,9 @@ extension PlainAppRenderer {
             choices.append(PlainChoice("1", strings[plain: .requestHistory], .ask(requestQuestion(context))))
         }
         choices.append(PlainChoice("2", strings[.hintNew], send: [.navigate(.nouvelleDemande(.menu))]))
+        if AppFeature.answerableRequest(context.state) != nil {
+            choices.append(PlainChoice("3", strings[.hintAnswer], send: [.navigate(.repondreDemande)]))
+        }
         if let more = loadMore(list, context, select: { .requests(.select($0)) }) { choices.append(more) }
         choices.append(back(context))
         return PlainFrame(title: strings[.screenDemandes], sections: sections, choices: choices)

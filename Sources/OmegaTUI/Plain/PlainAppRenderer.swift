@@ -24,6 +24,8 @@ public enum PlainAppRenderer {
         case .nouvelleDemande(.index): frame = readingFormFrame(context)
         case .nouvelleDemande(.coordonnees): frame = contactFormFrame(context)
         case .aide: frame = helpFrame(context)
+        case .repondreDemande: frame = answerFrame(context)
+        case .monCompte: frame = myAccountFrame(context)
         }
         frame.shortcuts = shortcuts(context)
         return frame

@@ -51,7 +51,7 @@ public enum AppRenderer {
     private static func kind(of toast: SelfService.Toast) -> TerminalUI.Toast.Kind {
         switch toast.message {
         case .failure, .sessionExpired: return .error
-        case .requestFiled, .accountVerified, .passwordReset: return .success
+        case .requestFiled, .accountVerified, .passwordReset, .answerSent: return .success
         case .statusChanged(_, _, _, let to):
             switch to {
             case .closed: return .success
@@ -116,6 +116,8 @@ public enum AppRenderer {
         case .nouvelleDemande(.index): ReadingFormScreen.render(context, in: body, on: canvas)
         case .nouvelleDemande(.coordonnees): ContactFormScreen.render(context, in: body, on: canvas)
         case .aide: HelpScreen.render(context, in: body, on: canvas)
+        case .repondreDemande: AnswerScreen.render(context, in: body, on: canvas)
+        case .monCompte: MyAccountScreen.render(context, in: body, on: canvas)
         }
     }
 }

@@ -9,12 +9,15 @@ public enum FieldID: Hashable, Sendable {
     case passwordReset(PasswordResetState.Field)
     case reading(ReadingFormState.Field)
     case contact(ContactField)
+    case answer(AnswerState.Field)
+    case myAccount(MyAccountState.Field)
 
     /// Whether the field hides what is typed.
     public var isMasked: Bool {
         switch self {
         case .loginPassword, .signUp(.password), .signUp(.confirmation), .passwordReset(.password),
-            .passwordReset(.confirmation):
+            .passwordReset(.confirmation), .myAccount(.currentPassword), .myAccount(.newPassword),
+            .myAccount(.confirmation), .myAccount(.emailPassword):
             return true
         default:
             return false
@@ -24,10 +27,11 @@ public enum FieldID: Hashable, Sendable {
     /// The longest input accepted (e-mails and addresses are long, codes and indices short).
     public var maxLength: Int {
         switch self {
-        case .signUp(.code), .passwordReset(.code): return 6
+        case .signUp(.code), .passwordReset(.code), .myAccount(.code): return 6
         case .reading(.index): return 9
         case .reading(.date): return 10
         case .signUp(.numeroContrat), .signUp(.numeroFacture): return 20
+        case .answer: return AnswerState.maximumLength
         default: return 120
         }
     }
@@ -35,7 +39,7 @@ public enum FieldID: Hashable, Sendable {
     /// The characters the field accepts.
     public var filter: TextFieldState.Filter {
         switch self {
-        case .signUp(.code), .passwordReset(.code), .reading(.index): return .digits
+        case .signUp(.code), .passwordReset(.code), .reading(.index), .myAccount(.code): return .digits
         default: return .any
         }
     }
@@ -54,6 +58,8 @@ public enum FieldID: Hashable, Sendable {
         case .motDePasseOublie: return .passwordReset(state.passwordReset.fields.focus)
         case .nouvelleDemande(.index): return state.readingForm.map { .reading($0.fields.focus) }
         case .nouvelleDemande(.coordonnees): return state.contactForm.map { .contact($0.fields.focus) }
+        case .repondreDemande: return state.answer.map { .answer($0.fields.focus) }
+        case .monCompte: return .myAccount(state.myAccount.fields.focus)
         default: return nil
         }
     }
@@ -67,6 +73,8 @@ public enum FieldID: Hashable, Sendable {
         case .passwordReset(let field): return state.passwordReset.fields[field]
         case .reading(let field): return state.readingForm?.fields[field] ?? ""
         case .contact(let field): return state.contactForm?.fields[field] ?? ""
+        case .answer(let field): return state.answer?.fields[field] ?? ""
+        case .myAccount(let field): return state.myAccount.fields[field]
         }
     }
 
@@ -79,6 +87,8 @@ public enum FieldID: Hashable, Sendable {
         case .passwordReset(let field): return .passwordReset(.form(.set(field, text)))
         case .reading(let field): return .readingForm(.form(.set(field, text)))
         case .contact(let field): return .contactForm(.form(.set(field, text)))
+        case .answer(let field): return .answer(.form(.set(field, text)))
+        case .myAccount(let field): return .myAccount(.form(.set(field, text)))
         }
     }
 }

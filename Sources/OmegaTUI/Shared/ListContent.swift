@@ -69,8 +69,13 @@ public struct ListContent {
         switch list {
         case .readings:
             let overconsumed = Set(state.readings.periods.filter(\.isOverconsumption).map(\.readingId))
+            let insight = Dictionary(
+                state.consumptionInsight.periods.map { ($0.readingId, $0) },
+                uniquingKeysWith: { first, _ in first })
             return state.readings.list.items.map { reading in
-                readingRow(reading, overconsumed: overconsumed.contains(reading.id), strings: strings)
+                readingRow(
+                    reading, overconsumed: overconsumed.contains(reading.id), insight: insight[reading.id],
+                    strings: strings)
             }
         case .invoices:
             let invoices = state.invoices.list.items
@@ -106,15 +111,18 @@ public struct ListContent {
         }
     }
 
-    private static func readingRow(_ reading: ReadingRecord, overconsumed: Bool, strings: Strings) -> [String]
-    {
+    private static func readingRow(
+        _ reading: ReadingRecord, overconsumed: Bool, insight: PeriodInsight?, strings: Strings
+    ) -> [String] {
         var flags: [String] = []
         if reading.rollover { flags.append(strings[.flagRollover]) }
         if reading.leak { flags.append(strings[.flagLeak]) }
         if overconsumed { flags.append(strings[.flagOverconsumption]) }
+        if insight?.isLeakSuspected == true { flags.append(strings[.flagLeakSuspected]) }
         return [
             strings.date(reading.date), strings.number(reading.index),
-            reading.consumption.map { strings.volume($0) } ?? "—", strings.label(reading.kind),
+            reading.consumption.map { strings.volume($0) } ?? "—",
+            insight.map { strings.number($0.litresPerDay) } ?? "—", strings.label(reading.kind),
             flags.joined(separator: ", "),
         ]
     }

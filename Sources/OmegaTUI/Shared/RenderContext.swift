@@ -38,6 +38,8 @@ public struct RenderContext {
         case .messages: return strings[.screenMessages]
         case .aide: return strings[.screenAide]
         case .choixContrat: return strings[.screenChoixContrat]
+        case .repondreDemande: return strings[.screenRepondre]
+        case .monCompte: return strings[.screenMonCompte]
         }
     }
 

@@ -21,6 +21,8 @@ public struct UIState: Equatable, Sendable {
     /// Today, for what depends on the date (an invoice past its due date); the shell keeps it
     /// current, tests fix it.
     public var today: Date
+    /// The first row of the service's question shown on Répondre au service (PgUp/PgDn).
+    public var questionScroll = 0
     /// Editing state (cursor) of the fields typed into, by field.
     var editors: [FieldID: TextFieldState] = [:]
     /// First visible row per list.

@@ -356,6 +356,50 @@ public enum StringKey: String, CaseIterable, Sendable {
     case toastAccountVerified
     case toastPasswordReset
 
+    // Answering the service (issue 14).
+    case screenRepondre
+    case answerQuestionTitle
+    case answerNoQuestion
+    case answerLabel
+    case answerLabelCounter
+    case answerNote
+    case answerSending
+    case answerMoreBelow
+    case answerMoreAbove
+    case hintAnswer
+    case hintScroll
+    case requestsAnswerPrompt
+    case toastAnswerSent
+
+    // Mon compte (issue 14).
+    case screenMonCompte
+    case hintMyAccount
+    case myAccountSignedInAs
+    case myAccountPassword
+    case myAccountEmail
+    case myAccountOtherSessions
+    case myAccountThisMachine
+    case myAccountPasswordIntro
+    case myAccountEmailIntro
+    case myAccountCodeIntro
+    case fieldCurrentPassword
+    case fieldNewEmail
+    case myAccountSendCode
+    case myAccountConfirm
+    case noticePasswordChanged
+    case noticeEmailChanged
+    case noticeOtherSessions
+    case noticeMachineForgotten
+
+    // Consumption insight (issue 14).
+    case colPerDay
+    case flagLeakSuspected
+    case insightYearly
+    case insightYearlyNoPrice
+    case insightLeakNote
+    case errNotOffered
+    case refusalRequestNotWaiting
+
     // Counter.
     case counterDesk
     case counterFor

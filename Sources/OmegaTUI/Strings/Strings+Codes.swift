@@ -53,6 +53,8 @@ extension Strings {
         case "nothing-to-change": return self[.errNothingChanged]
         case "field-required": return self[.problemRequired]
         case "amount-invalid": return self[.refusalAmountInvalid]
+        case "request-not-waiting":
+            return self(.refusalRequestNotWaiting, label(RequestStatus(code: value("status"))))
         default: return refusal.text
         }
     }
@@ -194,6 +196,7 @@ extension Strings {
         case .draftRestored: return self[.toastDraftRestored]
         case .accountVerified: return self[.toastAccountVerified]
         case .passwordReset: return self[.toastPasswordReset]
+        case .answerSent(let id): return self(.toastAnswerSent, id)
         case .failure(let failure): return self.failure(failure)
         }
     }
@@ -227,6 +230,7 @@ extension Strings {
         case .emptySearch: return .errEmptySearch
         case .auditLogUnwritable: return .errAuditLog
         case .outsideSubscriber: return .errOutsideSubscriber
+        case .notOffered: return .errNotOffered
         }
     }
 }

@@ -354,6 +354,54 @@ extension Strings {
         case .toastDraftRestored: return "Draft restored."
         case .toastAccountVerified: return "E-mail confirmed: you can log in."
         case .toastPasswordReset: return "Password changed."
+        // Answering the service (issue 14).
+        case .screenRepondre: return "Answer the service"
+        case .answerQuestionTitle: return "The water service's question — request no. {0} · {1}"
+        case .answerNoQuestion:
+            return "The service awaits your answer but left no text: give details about your request."
+        case .answerLabel: return "Your answer"
+        case .answerLabelCounter: return "Subscriber's answer"
+        case .answerNote: return "Enter: send; the request goes back in progress."
+        case .answerSending: return "Sending the answer…"
+        case .answerMoreBelow: return "↓ more (PgDn)"
+        case .answerMoreAbove: return "↑ start (PgUp)"
+        case .hintAnswer: return "Answer"
+        case .hintScroll: return "Scroll"
+        case .requestsAnswerPrompt: return "Enter: answer the service"
+        case .toastAnswerSent: return "Answer sent: request no. {0} is in progress again."
+        // Mon compte (issue 14).
+        case .screenMonCompte: return "My account"
+        case .hintMyAccount: return "My account"
+        case .myAccountSignedInAs: return "Signed in as {0}."
+        case .myAccountPassword: return "Change the password"
+        case .myAccountEmail: return "Change the login e-mail"
+        case .myAccountOtherSessions: return "Sign out my other sessions (this one stays open)"
+        case .myAccountThisMachine: return "Forget the session remembered on this computer"
+        case .myAccountPasswordIntro: return "Type your current password, then the new one twice."
+        case .myAccountEmailIntro:
+            return "A confirmation code will be sent to the new address; the old one stays valid until then."
+        case .myAccountCodeIntro: return "Type the 6-digit code sent to {0}."
+        case .fieldCurrentPassword: return "Current password"
+        case .fieldNewEmail: return "New e-mail address"
+        case .myAccountSendCode: return "Send me a code"
+        case .myAccountConfirm: return "Confirm"
+        case .noticePasswordChanged: return "Password changed: use it from your next login."
+        case .noticeEmailChanged: return "Login address changed: you now log in with {0}."
+        case .noticeOtherSessions: return "Other sessions signed out: {0}. This session stays open."
+        case .noticeMachineForgotten:
+            return
+                "Remembered session deleted from this computer: the password will be asked at the next start."
+        // Consumption insight (issue 14).
+        case .colPerDay: return "L/day"
+        case .flagLeakSuspected: return "leak?"
+        case .insightYearly: return "≈ {0} m³/year, ≈ {1}/year at {2}/m³"
+        case .insightYearlyNoPrice: return "≈ {0} m³/year"
+        case .insightLeakNote:
+            return
+                "Possible leak: from {0} to {1}, {2} L/day against {3} L/day on average over the same period in previous years; close every tap and check whether the meter still turns."
+        case .errNotOffered:
+            return "This service does not offer this online: contact the water service directly."
+        case .refusalRequestNotWaiting: return "This request no longer awaits an answer (status: {0})."
         // Counter.
         case .counterDesk: return "Counter — agent {0}"
         case .counterFor: return "for {0}"

@@ -366,6 +366,57 @@ extension Strings {
         case .toastDraftRestored: return "Brouillon restauré."
         case .toastAccountVerified: return "Adresse confirmée : vous pouvez vous connecter."
         case .toastPasswordReset: return "Mot de passe modifié."
+        // Answering the service (issue 14).
+        case .screenRepondre: return "Répondre au service"
+        case .answerQuestionTitle: return "Question du service des eaux — demande n° {0} · {1}"
+        case .answerNoQuestion:
+            return "Le service attend votre réponse sans avoir laissé de texte : précisez votre demande."
+        case .answerLabel: return "Votre réponse"
+        case .answerLabelCounter: return "Réponse de l'abonné"
+        case .answerNote: return "Entrée : envoyer ; la demande repassera en traitement."
+        case .answerSending: return "Envoi de la réponse…"
+        case .answerMoreBelow: return "↓ suite (PgSuiv)"
+        case .answerMoreAbove: return "↑ début (PgPréc)"
+        case .hintAnswer: return "Répondre"
+        case .hintScroll: return "Faire défiler"
+        case .requestsAnswerPrompt: return "Entrée : répondre au service"
+        case .toastAnswerSent: return "Réponse envoyée : la demande n° {0} repasse en traitement."
+        // Mon compte (issue 14).
+        case .screenMonCompte: return "Mon compte"
+        case .hintMyAccount: return "Mon compte"
+        case .myAccountSignedInAs: return "Connecté en tant que {0}."
+        case .myAccountPassword: return "Changer le mot de passe"
+        case .myAccountEmail: return "Changer l'adresse e-mail de connexion"
+        case .myAccountOtherSessions: return "Déconnecter mes autres sessions (celle-ci reste ouverte)"
+        case .myAccountThisMachine: return "Oublier la session mémorisée sur cet ordinateur"
+        case .myAccountPasswordIntro: return "Saisissez votre mot de passe actuel, puis le nouveau deux fois."
+        case .myAccountEmailIntro:
+            return
+                "Un code de confirmation sera envoyé à la nouvelle adresse ; l'ancienne reste valable d'ici là."
+        case .myAccountCodeIntro: return "Saisissez le code à 6 chiffres envoyé à {0}."
+        case .fieldCurrentPassword: return "Mot de passe actuel"
+        case .fieldNewEmail: return "Nouvelle adresse e-mail"
+        case .myAccountSendCode: return "Recevoir un code"
+        case .myAccountConfirm: return "Confirmer"
+        case .noticePasswordChanged: return "Mot de passe modifié : utilisez-le dès la prochaine connexion."
+        case .noticeEmailChanged:
+            return "Adresse de connexion changée : vous vous connectez désormais avec {0}."
+        case .noticeOtherSessions: return "Autres sessions déconnectées : {0}. Cette session reste ouverte."
+        case .noticeMachineForgotten:
+            return
+                "Session mémorisée supprimée de cet ordinateur : au prochain démarrage, le mot de passe sera demandé."
+        // Consumption insight (issue 14).
+        case .colPerDay: return "L/jour"
+        case .flagLeakSuspected: return "fuite ?"
+        case .insightYearly: return "≈ {0} m³/an, soit ≈ {1}/an à {2}/m³"
+        case .insightYearlyNoPrice: return "≈ {0} m³/an"
+        case .insightLeakNote:
+            return
+                "Fuite possible : du {0} au {1}, {2} L/jour contre {3} L/jour en moyenne à la même période les années précédentes ; fermez tous les robinets et regardez si le compteur tourne encore."
+        case .errNotOffered:
+            return
+                "Ce service ne propose pas cette opération en ligne : adressez-vous directement au service des eaux."
+        case .refusalRequestNotWaiting: return "Cette demande n'attend plus de réponse (statut : {0})."
         // Counter.
         case .counterDesk: return "Guichet — agent {0}"
         case .counterFor: return "pour {0}"

@@ -30,6 +30,10 @@ public enum EffectID: Hashable, Sendable {
     case counterSearch
     /// Opening a subscriber at the counter.
     case counterOpen
+    /// Sending an answer to the service.
+    case answer
+    /// A call of Mon compte.
+    case account
 }
 
 /// The lists loaded page by page.

@@ -20,6 +20,18 @@ public protocol AccountService: Sendable {
     func requestPasswordReset(email: String) async throws(ServiceFailure)
     /// Sets a new password with the code.
     func resetPassword(email: String, code: String, newPassword: String) async throws(ServiceFailure)
+
+    // Mon compte: the signed-in subscriber's own login.
+    /// Changes the password of the signed-in subscriber.
+    func changePassword(current: String, new: String) async throws(ServiceFailure)
+    /// Asks to change the login e-mail (`password` is the current one); a code goes to `email`.
+    func requestEmailChange(to email: String, password: String) async throws(ServiceFailure)
+    /// Confirms the new login e-mail with the code; returns the new address.
+    func confirmEmailChange(code: String) async throws(ServiceFailure) -> String
+    /// Ends every other session of the account; returns how many were ended.
+    func signOutOtherSessions() async throws(ServiceFailure) -> Int
+    /// Deletes the session and e-mail remembered on this machine (the session goes on).
+    func forgetThisMachine() async
 }
 
 /// What creating an account sends: the login, and the proof of being the subscriber.

@@ -31,4 +31,7 @@ public protocol SubscriberDataSource: Sendable {
     func updateContact(
         _ submission: ContactSubmission, dryRun: Bool, idempotencyKey: String
     ) async throws(ServiceFailure) -> FilingOutcome
+    /// Answers the question of a request waiting for the subscriber ("Attente client"); the
+    /// request goes back to "En traitement" and comes back with its history.
+    func answerRequest(id: String, text: String) async throws(ServiceFailure) -> RequestRecord
 }

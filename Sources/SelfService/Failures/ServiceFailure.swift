@@ -63,6 +63,9 @@ public struct ServiceFailure: Error, Equatable, Sendable {
         case auditLogUnwritable(path: String)
         /// The item does not belong to the subscriber open at the counter.
         case outsideSubscriber
+        /// The server does not offer this operation (an extension it lacks): ask the water
+        /// service directly.
+        case notOffered
     }
 
     /// Why it failed.

@@ -27,7 +27,7 @@ enum ScriptExit {
         case .notAuthorized, .invalidCredentials, .sessionExpired, .accountNotVerified, .notLoggedIn:
             return notLoggedIn
         case .badRequest, .forbidden, .notFound, .conflict, .refused, .tooManyRequests, .noMeter,
-            .nothingChanged, .outsideSubscriber:
+            .nothingChanged, .outsideSubscriber, .notOffered:
             return refused
         case .auditLogUnwritable:
             return configuration

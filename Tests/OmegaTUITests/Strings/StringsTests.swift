@@ -50,7 +50,7 @@ import Testing
         .unexpectedAnswer, .unreachable, .timeout, .unreadableAnswer, .forgedAnswer, .cancelled, .notLoggedIn,
         .noMeter, .contactNotLoaded, .nothingChanged, .emptySearch,
         .auditLogUnwritable(path: "/var/log/a.log"),
-        .outsideSubscriber,
+        .outsideSubscriber, .notOffered,
     ]
 
     @Test func theListCoversEveryFailureSentenceOfTheTables() {

@@ -12,18 +12,22 @@ enum ReadingsScreen {
         let content = ListContent(
             .readings, state: state, strings: strings, filter: context.ui.filter(of: .readings),
             today: context.ui.today)
-        let summary = ListStatusLine.summary(list, content: content, counting: .readings, context: context)
+        let insight = state.consumptionInsight
+        var summary = ListStatusLine.summary(list, content: content, counting: .readings, context: context)
+        if list.error == nil, let yearly = yearlyText(insight, strings: strings) { summary += " · " + yearly }
         ListStatusLine.draw(
             summary, list: .readings, content: content, context: context, in: areas.status, on: canvas)
         let columns = [
             TableColumn(strings[.colDate], width: .fixed(10)),
             TableColumn(strings[.colIndex], width: .fixed(10), alignment: .right),
-            TableColumn(strings[.colConsumption], width: .fixed(12), alignment: .right),
+            TableColumn(strings[.colConsumption], width: .fixed(9), alignment: .right),
+            TableColumn(strings[.colPerDay], width: .fixed(7), alignment: .right),
             TableColumn(strings[.colType], width: .fixed(12)),
             TableColumn(strings[.colFlags], width: .flexible(min: 8)),
         ]
         let items = list.items
         let flagged = Set(state.readings.periods.filter(\.isOverconsumption).map(\.readingId))
+            .union(insight.periods.filter(\.isLeakSuspected).map(\.readingId))
         ListStatusLine.table(
             columns, content: content, context: context,
             empty: list.isLoading ? strings[.loading] : strings[.noReadings],
@@ -33,27 +37,56 @@ enum ReadingsScreen {
                 return reading.kind == .estime ? .muted : .normal
             }
         ).draw(in: areas.table, on: canvas)
-        drawChart(context, periods: state.readings.periods, in: areas.pane, on: canvas)
+        drawChart(
+            context, periods: state.readings.periods, leakNote: leakNote(insight, strings: strings),
+            in: areas.pane,
+            on: canvas)
+    }
+
+    /// "≈ 160 m³/an, soit ≈ 562 €/an à 3,51 €/m³" (without price: the volume only).
+    static func yearlyText(_ insight: ConsumptionInsight, strings: Strings) -> String? {
+        guard let volume = insight.yearlyVolume else { return nil }
+        let cubicMetres = Formatting.number(volume, in: strings.language)
+        guard let cost = insight.yearlyCost, let price = insight.pricePerCubicMetre else {
+            return strings(.insightYearlyNoPrice, cubicMetres)
+        }
+        return strings(.insightYearly, cubicMetres, strings.amount(cost), strings.amount(price))
+    }
+
+    /// The one sentence that explains a leak suspicion, if any.
+    static func leakNote(_ insight: ConsumptionInsight, strings: Strings) -> String? {
+        guard let leak = insight.leak, let usual = leak.usualLitresPerDay else { return nil }
+        return strings(
+            .insightLeakNote, strings.date(leak.start), strings.date(leak.end),
+            strings.number(leak.litresPerDay),
+            strings.number(usual))
     }
 
     private static func drawChart(
-        _ context: RenderContext, periods: [ConsumptionPeriod], in pane: Rect, on canvas: some Canvas
+        _ context: RenderContext, periods: [ConsumptionPeriod], leakNote: String?, in pane: Rect,
+        on canvas: some Canvas
     ) {
         let strings = context.strings
         guard pane.size.rows >= 5 else { return }
         var top = pane.minRow + 1
         Draw.line(strings[.chartTitle], row: top, in: pane, on: canvas, style: .title)
         top += 1
-        // The legend in full, wrapped: it explains what each bar is.
-        top = Draw.paragraph(strings[.chartLegend], row: top, in: pane, on: canvas, style: .muted)
         let hasFlag = periods.contains(where: \.isOverconsumption)
+        // The notes under the chart: the legal flag's, then the leak suspicion's sentence.
+        let note = ((hasFlag ? [strings[.overconsumptionNote]] : []) + (leakNote.map { [$0] } ?? []))
+            .joined(separator: " ")
+        let noteHeight = note.isEmpty ? 0 : Label.height(of: note, width: pane.size.columns)
+        // The legend in full, wrapped: it explains what each bar is; when a leak sentence and
+        // a chart of three rows would not fit beside it, the sentence wins.
+        let legendHeight = Label.height(of: strings[.chartLegend], width: pane.size.columns)
+        if leakNote == nil || pane.maxRow - top - legendHeight - noteHeight >= 3 {
+            top = Draw.paragraph(strings[.chartLegend], row: top, in: pane, on: canvas, style: .muted)
+        }
         let rest = Rect(
             column: pane.minColumn, row: top, columns: pane.size.columns, rows: max(0, pane.maxRow - top))
-        let noteHeight =
-            hasFlag ? Label.height(of: strings[.overconsumptionNote], width: rest.size.columns) : 0
         let (chartAndList, noteArea) = rest.splitBottom(min(noteHeight, max(0, rest.size.rows - 3)))
-        if hasFlag {
-            Label(strings[.overconsumptionNote], style: .warning, wraps: true).draw(in: noteArea, on: canvas)
+        if !note.isEmpty {
+            Label(note, style: .warning, wraps: true).draw(in: noteArea, on: canvas)
         }
         let chartWidth = min(chartAndList.size.columns / 2, max(12, periods.count * 3))
         let (chartArea, listArea) = chartAndList.splitLeft(chartWidth)

@@ -66,10 +66,25 @@ enum RequestsScreen {
             (event, Sanitizer.wrap(event.comment ?? "", toWidth: commentWidth))
         }
         var shown: [(RequestEvent, [String])] = []
-        var room = area.maxRow - row
+        // A request waiting for the subscriber says how to answer it, on the last row.
+        let answerable = AppFeature.answerableRequest(context.state) != nil
+        if answerable {
+            Draw.line(
+                strings[.requestsAnswerPrompt], row: area.maxRow - 1, in: area, on: canvas, style: .warning)
+        }
+        var room = area.maxRow - row - (answerable ? 1 : 0)
         for block in blocks.reversed() {
             let height = max(1, block.1.count)
-            guard height <= room else { break }
+            guard height <= room else {
+                // The newest event always shows: its comment cut to the room, "…" saying there is
+                // more (in full on Répondre au service when it is the service's question).
+                if shown.isEmpty, room > 0 {
+                    var cut = Array(block.1.prefix(room))
+                    cut[cut.count - 1] += "…"
+                    shown.append((block.0, cut))
+                }
+                break
+            }
             shown.insert(block, at: 0)
             room -= height
         }

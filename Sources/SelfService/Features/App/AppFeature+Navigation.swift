@@ -6,6 +6,8 @@ extension AppFeature {
     > {
         if screen.needsSubscriber, !state.isLoggedIn { return .none }
         if !screen.needsSubscriber, screen != .aide, state.isLoggedIn { return .none }
+        if screen == .repondreDemande, answerableRequest(state) == nil { return .none }
+        if screen == .monCompte, state.mode != .subscriber { return .none }
         var effect = Effect<AppAction>.none
         if state.screen == .demandes, screen != .demandes {
             effect = requestsAction(&state, .stopWatching, context)
@@ -19,6 +21,9 @@ extension AppFeature {
             return effect + openReadingForm(&state, context)
         case .nouvelleDemande(.coordonnees):
             return effect + openContactForm(&state, context)
+        case .repondreDemande:
+            openAnswer(&state)
+            return effect
         default:
             break
         }
@@ -44,6 +49,8 @@ extension AppFeature {
                 state.contracts.items.firstIndex { $0.id == state.contracts.selectedId } ?? 0
         case .nouvelleDemande(.menu):
             state.newRequest.highlighted = 0
+        case .monCompte:
+            state.myAccount = MyAccountState()
         case .creerCompte:
             state.signUp.error = nil
         case .motDePasseOublie:
@@ -110,6 +117,12 @@ extension AppFeature {
         case .demandes:
             state.screen = .accueil
             return requestsAction(&state, .stopWatching, context)
+        case .repondreDemande:
+            return backFromAnswer(&state, context)
+        case .monCompte:
+            let (effect, handled) = MyAccountFeature.back(&state.myAccount)
+            if !handled { state.screen = .accueil }
+            return effect.map(AppAction.myAccount)
         case .accueil:
             guard case .counter = state.mode else { return .none }
             state.hasQuit = true

@@ -110,12 +110,14 @@ extension AppFeature {
         state.invoices = InvoicesState()
         state.requests = RequestsState()
         state.messages = MessagesState()
+        state.myAccount = MyAccountState()
         if keepingForms {
             state.session.email = email
             state.session.resumeScreen = resumeScreen
         } else {
             state.readingForm = nil
             state.contactForm = nil
+            state.answer = nil
         }
     }
 
@@ -123,7 +125,7 @@ extension AppFeature {
     static func cancelSubscriberWork() -> Effect<AppAction> {
         let ids: [EffectID] = [
             .profile, .contracts, .list(.readings), .list(.invoices), .list(.requests), .payable, .messages,
-            .requestDetail, .requestPoll, .filing,
+            .requestDetail, .requestPoll, .filing, .answer, .account,
         ]
         return .merge(ids.map { .cancel($0) })
     }

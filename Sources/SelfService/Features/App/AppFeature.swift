@@ -82,6 +82,10 @@ public enum AppFeature {
         case .contactForm(let action):
             return filingForm(
                 &state, \.contactForm, action, on: .coordonnees, context, embed: AppAction.contactForm)
+        case .answer(let action):
+            return answer(&state, action, context)
+        case .myAccount(let action):
+            return myAccount(&state, action, context)
         }
     }
 

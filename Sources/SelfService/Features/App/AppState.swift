@@ -40,6 +40,10 @@ public struct AppState: Equatable, Sendable {
     public var readingForm: ReadingFormState?
     /// The open (or interrupted) contact form; kept across session expiry.
     public var contactForm: ContactFormState?
+    /// The answer to the service being typed (kept when Esc leaves it, for the same request).
+    public var answer: AnswerState?
+    /// Mon compte.
+    public var myAccount = MyAccountState()
 
     /// A fresh state: the login screen (subscriber), or Accueil of the subscriber whose data
     /// source is `source` (counter).
@@ -66,6 +70,7 @@ public struct AppState: Equatable, Sendable {
             || contracts.isLoading || readings.list.isLoading || invoices.list.isLoading
             || invoices.isLoadingPayable || requests.list.isLoading || requests.isLoadingDetail
             || messages.isLoading || readingForm?.step.isBusy == true || contactForm?.step.isBusy == true
+            || answer?.isSubmitting == true || myAccount.isSubmitting
     }
 
     /// Whether the current screen waits for its own data.
@@ -83,6 +88,8 @@ public struct AppState: Equatable, Sendable {
         case .nouvelleDemande(.coordonnees): return contactForm?.step.isBusy ?? false
         case .nouvelleDemande(.menu), .aide: return false
         case .choixContrat: return contracts.isLoading
+        case .repondreDemande: return answer?.isSubmitting ?? false
+        case .monCompte: return myAccount.isSubmitting
         }
     }
 
@@ -93,6 +100,8 @@ public struct AppState: Equatable, Sendable {
         case .creerCompte, .motDePasseOublie: return true
         case .nouvelleDemande(.index): return readingForm?.step == .editing
         case .nouvelleDemande(.coordonnees): return contactForm?.step == .editing
+        case .repondreDemande: return answer != nil
+        case .monCompte: return myAccount.isEditing
         default: return false
         }
     }

@@ -11,6 +11,10 @@ public enum Screen: Equatable, Hashable, Sendable {
     case messages
     case aide
     case choixContrat
+    /// Répondre au service: the answer to the selected request in "Attente client".
+    case repondreDemande
+    /// Mon compte: the subscriber's password, login e-mail and sessions (subscriber only).
+    case monCompte
 
     /// Whether the screen needs a logged-in subscriber (or a chosen one, in counter mode).
     public var needsSubscriber: Bool {

@@ -12,6 +12,8 @@ public enum ToastMessage: Equatable, Sendable {
     case accountVerified
     /// The password was changed.
     case passwordReset
+    /// The answer to the service was sent: the request is back "En traitement".
+    case answerSent(requestId: String)
     /// A failure not tied to a form.
     case failure(ServiceFailure)
 }
