@@ -27,6 +27,10 @@ public final class FakeSubscriber: SubscriberDataSource {
         public var filingFailure: ServiceFailure?
         /// The filings received: (dry run, idempotency key).
         public var filings: [(dryRun: Bool, key: String)] = []
+        /// The request kinds of ours the fake accepts (nil: it does not say, as a real OmegaWEB).
+        public var requestKinds: Set<ServiceRequestKind>? = Set(ServiceRequestKind.allCases)
+        /// The submissions of our kinds received, in order.
+        public var kindSubmissions: [KindSubmission] = []
     }
 
     private let contents: Mutex<Contents>
@@ -108,6 +112,17 @@ public final class FakeSubscriber: SubscriberDataSource {
         _ submission: ContactSubmission, dryRun: Bool, idempotencyKey: String
     ) async throws(ServiceFailure) -> FilingOutcome {
         try await file(dryRun: dryRun, key: idempotencyKey)
+    }
+
+    public func requestKinds() async throws(ServiceFailure) -> Set<ServiceRequestKind>? {
+        try await answer(\.requestKinds)
+    }
+
+    public func fileKind(
+        _ submission: KindSubmission, dryRun: Bool, idempotencyKey: String
+    ) async throws(ServiceFailure) -> FilingOutcome {
+        contents.withLock { $0.kindSubmissions.append(submission) }
+        return try await file(dryRun: dryRun, key: idempotencyKey)
     }
 
     private func file(dryRun: Bool, key: String) async throws(ServiceFailure) -> FilingOutcome {

@@ -27,6 +27,9 @@ enum StoreSchema {
         migrator.registerMigration("v1-requests") { db in
             for statement in requestTables { try db.execute(sql: statement) }
         }
+        migrator.registerMigration("v2-contract-options") { db in
+            try db.execute(sql: ContractOptions.table)
+        }
         return migrator
     }
 

@@ -64,11 +64,11 @@ public enum KeyBindings {
         case .creerCompte, .motDePasseOublie:
             return [tab, KeyBinding(keys: enter, label: strings[.hintSubmit], priority: 2), back]
         case .accueil:
-            return [refresh]
+            return [KeyBinding(keys: "p", label: strings[.hintPay], priority: 3), refresh]
         case .factures:
             return [
-                move, KeyBinding(keys: enter, label: strings[.hintDetail], priority: 3), filter, refresh,
-                back,
+                move, KeyBinding(keys: enter, label: strings[.hintDetail], priority: 3),
+                KeyBinding(keys: "p", label: strings[.hintPay], priority: 3), filter, refresh, back,
             ]
         case .releves, .demandes, .messages:
             return [move, filter, refresh, back]
@@ -80,8 +80,17 @@ public enum KeyBindings {
             return formBindings(step: state.readingForm?.step, strings: strings, tab: tab)
         case .nouvelleDemande(.coordonnees):
             return formBindings(step: state.contactForm?.step, strings: strings, tab: tab)
+        case .nouvelleDemande(.kind):
+            var bindings = formBindings(step: state.kindForm?.step, strings: strings, tab: tab)
+            if let form = state.kindForm, form.step == .editing, KindFormState.isChoice(form.fields.focus) {
+                bindings.append(KeyBinding(keys: strings[.keySpace], label: strings[.hintChange], priority: 2))
+            }
+            return bindings
         case .aide:
             return [back]
+        case .payer:
+            let instalments = KeyBinding(keys: enter, label: strings[.hintInstalments], priority: 2)
+            return (state.canRequestInstalments ? [instalments] : []) + [refresh, back]
         }
     }
 

@@ -23,6 +23,8 @@ public enum PlainAppRenderer {
         case .nouvelleDemande(.menu): frame = newRequestFrame(context)
         case .nouvelleDemande(.index): frame = readingFormFrame(context)
         case .nouvelleDemande(.coordonnees): frame = contactFormFrame(context)
+        case .nouvelleDemande(.kind): frame = kindFormFrame(context)
+        case .payer: frame = paymentFrame(context)
         case .aide: frame = helpFrame(context)
         }
         frame.shortcuts = shortcuts(context)

@@ -9,6 +9,7 @@ public enum FieldID: Hashable, Sendable {
     case passwordReset(PasswordResetState.Field)
     case reading(ReadingFormState.Field)
     case contact(ContactField)
+    case kind(KindField)
 
     /// Whether the field hides what is typed.
     public var isMasked: Bool {
@@ -28,6 +29,12 @@ public enum FieldID: Hashable, Sendable {
         case .reading(.index): return 9
         case .reading(.date): return 10
         case .signUp(.numeroContrat), .signUp(.numeroFacture): return 20
+        case .kind(.index): return 9
+        case .kind(.date): return 10
+        case .kind(.postcode): return 5
+        case .kind(.iban): return 42
+        case .kind(.bic): return 11
+        case .kind(.address), .kind(.town): return 38
         default: return 120
         }
     }
@@ -35,7 +42,8 @@ public enum FieldID: Hashable, Sendable {
     /// The characters the field accepts.
     public var filter: TextFieldState.Filter {
         switch self {
-        case .signUp(.code), .passwordReset(.code), .reading(.index): return .digits
+        case .signUp(.code), .passwordReset(.code), .reading(.index), .kind(.index), .kind(.postcode):
+            return .digits
         default: return .any
         }
     }
@@ -54,6 +62,7 @@ public enum FieldID: Hashable, Sendable {
         case .motDePasseOublie: return .passwordReset(state.passwordReset.fields.focus)
         case .nouvelleDemande(.index): return state.readingForm.map { .reading($0.fields.focus) }
         case .nouvelleDemande(.coordonnees): return state.contactForm.map { .contact($0.fields.focus) }
+        case .nouvelleDemande(.kind): return state.kindForm.map { .kind($0.fields.focus) }
         default: return nil
         }
     }
@@ -67,6 +76,7 @@ public enum FieldID: Hashable, Sendable {
         case .passwordReset(let field): return state.passwordReset.fields[field]
         case .reading(let field): return state.readingForm?.fields[field] ?? ""
         case .contact(let field): return state.contactForm?.fields[field] ?? ""
+        case .kind(let field): return state.kindForm?.fields[field] ?? ""
         }
     }
 
@@ -79,6 +89,7 @@ public enum FieldID: Hashable, Sendable {
         case .passwordReset(let field): return .passwordReset(.form(.set(field, text)))
         case .reading(let field): return .readingForm(.form(.set(field, text)))
         case .contact(let field): return .contactForm(.form(.set(field, text)))
+        case .kind(let field): return .kindForm(.form(.set(field, text)))
         }
     }
 }

@@ -52,7 +52,7 @@ extension Strings {
         case "old-password-wrong": return self[.refusalOldPasswordWrong]
         case "nothing-to-change": return self[.errNothingChanged]
         case "field-required": return self[.problemRequired]
-        default: return refusal.text
+        default: return kindRefusal(refusal) ?? refusal.text
         }
     }
 
@@ -79,6 +79,8 @@ extension Strings {
         case .notAWholeNumber: return self[.problemNotAWholeNumber]
         case .invalidDate: return self[.problemInvalidDate]
         case .refused(let refusal): return self.refusal(refusal)
+        case .ibanFormat, .ibanLength, .ibanChecksum, .bicFormat, .postcodeFormat, .mandateNotAccepted:
+            return kindProblem(problem) ?? ""
         }
     }
 
@@ -160,6 +162,7 @@ extension Strings {
         switch kind {
         case .transmettreIndex: return self[.kindReading]
         case .mettreAJourCoordonnees: return self[mode == .subscriber ? .kindContact : .kindContactCounter]
+        case .service(let kind): return label(kind)
         }
     }
 

@@ -30,6 +30,8 @@ public enum EffectID: Hashable, Sendable {
     case counterSearch
     /// Opening a subscriber at the counter.
     case counterOpen
+    /// Asking the server which request kinds it accepts.
+    case requestKinds
 }
 
 /// The lists loaded page by page.

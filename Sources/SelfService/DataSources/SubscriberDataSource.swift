@@ -31,4 +31,11 @@ public protocol SubscriberDataSource: Sendable {
     func updateContact(
         _ submission: ContactSubmission, dryRun: Bool, idempotencyKey: String
     ) async throws(ServiceFailure) -> FilingOutcome
+    /// The request kinds of ours the server accepts; nil when it does not say (a server
+    /// without our extensions: only the index and contact requests can be filed).
+    func requestKinds() async throws(ServiceFailure) -> Set<ServiceRequestKind>?
+    /// Files a request of one of our kinds (or validates it only, when `dryRun`).
+    func fileKind(
+        _ submission: KindSubmission, dryRun: Bool, idempotencyKey: String
+    ) async throws(ServiceFailure) -> FilingOutcome
 }

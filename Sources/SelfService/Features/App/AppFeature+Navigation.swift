@@ -19,6 +19,8 @@ extension AppFeature {
             return effect + openReadingForm(&state, context)
         case .nouvelleDemande(.coordonnees):
             return effect + openContactForm(&state, context)
+        case .nouvelleDemande(.kind(let kind)):
+            return effect + openKindForm(kind, &state, context)
         default:
             break
         }
@@ -35,6 +37,8 @@ extension AppFeature {
             }
         case .releves, .factures:
             effect = effect + loadContractData(&state, context)
+        case .payer:
+            effect = effect + openPayment(&state, context)
         case .demandes:
             effect = effect + requestsAction(&state, .watch, context)
         case .messages:
@@ -44,6 +48,10 @@ extension AppFeature {
                 state.contracts.items.firstIndex { $0.id == state.contracts.selectedId } ?? 0
         case .nouvelleDemande(.menu):
             state.newRequest.highlighted = 0
+            state.newRequest.instalmentsAllowed = state.invoices.payable?.instalments.isEmpty == false
+            effect =
+                effect
+                + NewRequestFeature.reduce(&state.newRequest, .loadKinds, context).map(AppAction.newRequest)
         case .creerCompte:
             state.signUp.error = nil
         case .motDePasseOublie:
@@ -84,10 +92,16 @@ extension AppFeature {
                 return .none
             }
             return backFromForm(&state, \.contactForm, context, embed: AppAction.contactForm)
+        case .nouvelleDemande(.kind):
+            if state.kindForm?.asksBeforeDiscarding == true {
+                state.dialog = .confirmDiscard
+                return .none
+            }
+            return backFromForm(&state, \.kindForm, context, embed: AppAction.kindForm)
         case .messages:
             state.screen = .accueil
             return MessagesFeature.reduce(&state.messages, .cancel, context).map(AppAction.messages)
-        case .nouvelleDemande(.menu), .choixContrat:
+        case .nouvelleDemande(.menu), .choixContrat, .payer:
             state.screen = .accueil
             return .none
         case .releves:
@@ -159,6 +173,8 @@ extension AppFeature {
             return backFromForm(&state, \.readingForm, context, embed: AppAction.readingForm)
         case .nouvelleDemande(.coordonnees):
             return backFromForm(&state, \.contactForm, context, embed: AppAction.contactForm)
+        case .nouvelleDemande(.kind):
+            return backFromForm(&state, \.kindForm, context, embed: AppAction.kindForm)
         default: return .none
         }
     }

@@ -91,6 +91,7 @@ extension AppFeature {
         // after login cannot file twice.
         if state.readingForm?.step.isBusy == true { state.readingForm?.step = .editing }
         if state.contactForm?.step.isBusy == true { state.contactForm?.step = .editing }
+        if state.kindForm?.step.isBusy == true { state.kindForm?.step = .editing }
         dropSubscriber(&state, keepingForms: true)
         state.screen = .connexion
         state.login.fields[.password] = ""
@@ -110,12 +111,14 @@ extension AppFeature {
         state.invoices = InvoicesState()
         state.requests = RequestsState()
         state.messages = MessagesState()
+        state.newRequest = NewRequestState()
         if keepingForms {
             state.session.email = email
             state.session.resumeScreen = resumeScreen
         } else {
             state.readingForm = nil
             state.contactForm = nil
+            state.kindForm = nil
         }
     }
 

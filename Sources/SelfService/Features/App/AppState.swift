@@ -40,6 +40,8 @@ public struct AppState: Equatable, Sendable {
     public var readingForm: ReadingFormState?
     /// The open (or interrupted) contact form; kept across session expiry.
     public var contactForm: ContactFormState?
+    /// The open (or interrupted) form of one of our request kinds; kept across session expiry.
+    public var kindForm: KindFormState?
 
     /// A fresh state: the login screen (subscriber), or Accueil of the subscriber whose data
     /// source is `source` (counter).
@@ -66,6 +68,7 @@ public struct AppState: Equatable, Sendable {
             || contracts.isLoading || readings.list.isLoading || invoices.list.isLoading
             || invoices.isLoadingPayable || requests.list.isLoading || requests.isLoadingDetail
             || messages.isLoading || readingForm?.step.isBusy == true || contactForm?.step.isBusy == true
+            || kindForm?.step.isBusy == true
     }
 
     /// Whether the current screen waits for its own data.
@@ -79,9 +82,12 @@ public struct AppState: Equatable, Sendable {
         case .factures: return invoices.list.isLoading || invoices.isLoadingPayable
         case .demandes: return requests.list.isLoading || requests.isLoadingDetail
         case .messages: return messages.isLoading
+        case .payer: return invoices.isLoadingPayable
         case .nouvelleDemande(.index): return readingForm?.step.isBusy ?? false
         case .nouvelleDemande(.coordonnees): return contactForm?.step.isBusy ?? false
-        case .nouvelleDemande(.menu), .aide: return false
+        case .nouvelleDemande(.kind): return kindForm?.step.isBusy ?? false
+        case .nouvelleDemande(.menu): return newRequest.availability == .loading
+        case .aide: return false
         case .choixContrat: return contracts.isLoading
         }
     }
@@ -93,6 +99,7 @@ public struct AppState: Equatable, Sendable {
         case .creerCompte, .motDePasseOublie: return true
         case .nouvelleDemande(.index): return readingForm?.step == .editing
         case .nouvelleDemande(.coordonnees): return contactForm?.step == .editing
+        case .nouvelleDemande(.kind): return kindForm?.step == .editing
         default: return false
         }
     }
@@ -100,6 +107,7 @@ public struct AppState: Equatable, Sendable {
     /// Whether some form holds input that quitting would leave behind (quit asks first).
     public var hasUnsavedInput: Bool {
         readingForm?.hasUnsavedInput == true || contactForm?.hasUnsavedInput == true
+            || kindForm?.hasUnsavedInput == true
             || signUp.hasUnsavedInput || passwordReset.hasUnsavedInput
     }
 
@@ -108,6 +116,7 @@ public struct AppState: Equatable, Sendable {
     public var unsavedDraft: FormDraft? {
         if let form = readingForm, form.hasUnsavedInput { return form.draft }
         if let form = contactForm, form.hasUnsavedInput { return form.draft }
+        if let form = kindForm, form.hasUnsavedInput { return form.draft }
         return nil
     }
 }
