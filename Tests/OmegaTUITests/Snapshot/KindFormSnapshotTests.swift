@@ -34,9 +34,21 @@ import Testing
         check(driver, "nouvelle-demande-sans-extensions")
     }
 
+    /// "Payer" from Accueil: the invoice due, its dated instalments, the ways to pay.
+    @Test func payer() async throws {
+        let driver = try await Demo.after([.character("p")])
+        #expect(driver.state.canRequestInstalments)
+        let frame = driver.render().text
+        #expect(frame.contains("https://paiement.eaux-demo.fr") && frame.contains("09 69 32 35 29"))
+        check(driver, "payer")
+        driver.press(.enter)
+        try await driver.settle()
+        #expect(driver.state.screen == .nouvelleDemande(.kind(.installments)))
+    }
+
     @Test func installments() async throws {
         let driver = try await form(.installments)
-        driver.press(.character(" "))
+        driver.press(.tab, .character(" "))
         #expect(driver.state.kindForm?.fields[.instalments] == "2")
         check(driver, "demande-paiement-plusieurs-fois")
     }

@@ -30,7 +30,7 @@ enum PaymentScreen {
             if payable.allowsInstalments {
                 lines.append(("", .normal))
                 lines.append((strings(.payInstalmentsOffered, String(payable.instalments.count)), .normal))
-                for instalment in payable.instalments {
+                for instalment in payable.plan(count: payable.instalments.count) {
                     var text = "  • " + strings(.planLine, strings.amount(instalment.amount), strings.date(instalment.dueDate))
                     if let reference = instalment.reference { text += " (" + strings(.payInstalmentReference, reference) + ")" }
                     lines.append((text, .normal))

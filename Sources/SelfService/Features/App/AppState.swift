@@ -68,7 +68,7 @@ public struct AppState: Equatable, Sendable {
             || contracts.isLoading || readings.list.isLoading || invoices.list.isLoading
             || invoices.isLoadingPayable || requests.list.isLoading || requests.isLoadingDetail
             || messages.isLoading || readingForm?.step.isBusy == true || contactForm?.step.isBusy == true
-            || kindForm?.step.isBusy == true
+            || kindForm?.step.isBusy == true || newRequest.availability == .loading
     }
 
     /// Whether the current screen waits for its own data.

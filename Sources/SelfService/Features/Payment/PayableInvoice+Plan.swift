@@ -21,10 +21,11 @@ extension PayableInvoice {
     /// The instalments of a payment in `count` times: the invoice's own (three), or the
     /// first and the rest (two).
     public func plan(count: Int) -> [Instalment] {
-        guard count == 2, instalments.count > 2 else { return instalments }
-        var rest = instalments[1]
-        rest.amount = netAPayer - instalments[0].amount
-        return [instalments[0], rest]
+        let dated = Self.dated(instalments, from: dueDate)
+        guard count == 2, dated.count > 2 else { return dated }
+        var rest = dated[1]
+        rest.amount = netAPayer - dated[0].amount
+        return [dated[0], rest]
     }
 
     /// Whether the invoice is past its due date on `day` (Europe/Paris) and still unpaid.

@@ -40,17 +40,17 @@ public enum BankDetails {
             && bic[6...].allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
     }
 
-    /// The IBAN hidden but for its last four characters, in groups of four
-    /// (`•••• •••• •••• •••• •••• ••01 89`): what the screens show once typed.
+    /// The IBAN hidden but for its last four characters: the hidden part in groups of four,
+    /// then the last four (`•••• •••• •••• •••• •••• ••• 2606`): what the screens show once
+    /// the IBAN is typed.
     public static func masked(_ text: String) -> String {
         let iban = compact(text)
-        let hidden = String(repeating: "•", count: max(0, iban.count - 4)) + String(iban.suffix(4))
         var groups: [String] = []
-        var rest = Substring(hidden)
+        var rest = Substring(String(repeating: "•", count: max(0, iban.count - 4)))
         while !rest.isEmpty {
             groups.append(String(rest.prefix(4)))
             rest = rest.dropFirst(4)
         }
-        return groups.joined(separator: " ")
+        return (groups + [String(iban.suffix(4))]).joined(separator: " ")
     }
 }
