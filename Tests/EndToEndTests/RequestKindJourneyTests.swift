@@ -15,10 +15,12 @@ struct RequestKindJourneyTests {
 
     /// Logs in as the demo subscriber against an auto-reviewing sandbox, runs `body`, stops all.
     static func withDemo(
-        sandboxArguments: [String] = ["--review", "auto"], _ body: (TmuxSession, SandboxProcess) async throws -> Void
+        sandboxArguments: [String] = ["--review", "auto"], invoiceDue: Bool = false,
+        _ body: (TmuxSession, SandboxProcess) async throws -> Void
     ) async throws {
         let sandbox = try await SandboxProcess(arguments: sandboxArguments)
         defer { sandbox.stop() }
+        if invoiceDue { try makeInvoiceDue(sandbox) }
         let tui = try TmuxSession.omegaTUI(against: sandbox, home: sandbox.file("home"))
         defer { tui.kill() }
         try await tui.logInAsDemo()
@@ -42,7 +44,7 @@ struct RequestKindJourneyTests {
 
     @Test("payer en plusieurs fois: from Payer to Terminée")
     func installments() async throws {
-        try await Self.withDemo { tui, _ in
+        try await Self.withDemo(invoiceDue: true) { tui, _ in
             try tui.send("p")
             let payment = try await tui.waitForScreen { $0.contains("Pour payer") && $0.contains("Référence de paiement") }
             #expect(payment.contains("fois possible"), "the invoice due offers no instalments:\n\(payment)")
@@ -114,13 +116,29 @@ struct RequestKindJourneyTests {
 
     @Test("duplicata par e-mail: to Terminée, and the e-mail is in the sandbox's outbox")
     func invoiceCopy() async throws {
-        try await Self.withDemo { tui, sandbox in
+        try await Self.withDemo(invoiceDue: true) { tui, sandbox in
             try await Self.open("Duplicata de facture par e-mail", tui)
             try await Self.fileUntilClosed(tui)
             let outbox = try runToCompletion(
                 Products.executable("omega-sandbox"), ["outbox", "--db", sandbox.file("sandbox.sqlite").path])
             #expect(outbox.output.contains("Duplicata de votre facture"), "\(outbox.output)")
         }
+    }
+
+    /// Makes the latest invoice of the demo house (contract 343025705) due and payable in
+    /// three instalments, as the demo data has it only on some days of the year.
+    static func makeInvoiceDue(_ sandbox: SandboxProcess) throws {
+        let sql = """
+            UPDATE facture SET solde = 0, preleve = 0, annulee = 0, avoir = 0, nap = '240.00', p_nf_possible = 1,
+            echeance1 = '80.00', echeance2 = '80.00', vad = facture_id || 'svi', vad_recur1 = facture_id || 'svi-1',
+            vad_recur2 = facture_id || 'svi-2', vad_recur3 = facture_id || 'svi-3'
+            WHERE facture_id = (SELECT f.facture_id FROM facture f JOIN contrat c ON c.contrat_id = f.contrat_id
+            WHERE c.numcontrat = '343025705' ORDER BY f.datefact DESC LIMIT 1)
+            """
+        let script = "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute(sys.argv[2]); c.commit()"
+        let result = try runToCompletion(
+            URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", script, sandbox.file("sandbox.sqlite").path, sql])
+        #expect(result.status == 0, "update failed: \(result.output)")
     }
 
     /// `n`, then the arrows down to `entry` and Enter.
