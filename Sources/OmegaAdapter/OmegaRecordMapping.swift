@@ -19,8 +19,9 @@ public enum OmegaRecordMapping {
             pconsoId: contrat.pointConsoId ?? pointResource?.id,
             adresse: address(ofPoint: pointResource, in: document),
             numeroSerieCompteur: meter?.numeroSerie,
-            actif: contrat.estActif ?? true)
-            .with(options: contractOptions(resource))
+            actif: contrat.estActif ?? true
+        )
+        .with(options: contractOptions(resource))
     }
 
     /// Our contract attributes (`prelevement`, `efacture`, `resiliation_demandee`), nil when
@@ -101,8 +102,12 @@ public enum OmegaRecordMapping {
         var instalments: [Instalment] = []
         if condensee.paiementFractionnePossible == true {
             let amounts = [condensee.echeance1, condensee.echeance2].compactMap { $0 }
-            let references = [condensee.referencePaiement1, condensee.referencePaiement2, condensee.referencePaiement3]
-            instalments = amounts.enumerated().map { Instalment(dueDate: nil, amount: $1, reference: references[$0]) }
+            let references = [
+                condensee.referencePaiement1, condensee.referencePaiement2, condensee.referencePaiement3,
+            ]
+            instalments = amounts.enumerated().map {
+                Instalment(dueDate: nil, amount: $1, reference: references[$0])
+            }
             let rest = net - amounts.reduce(0, +)
             if !amounts.isEmpty, rest > 0 {
                 instalments.append(

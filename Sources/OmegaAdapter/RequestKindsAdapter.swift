@@ -12,7 +12,8 @@ enum RequestKindsAdapter {
 
 extension SubscriberAPIDataSource {
     public func requestKinds() async throws(ServiceFailure) -> Set<ServiceRequestKind>? {
-        RequestKindsAdapter.kinds(try await adapt { () async throws(OmegaError) in try await api.typesDemande() })
+        RequestKindsAdapter.kinds(
+            try await adapt { () async throws(OmegaError) in try await api.typesDemande() })
     }
 
     public func fileKind(
@@ -29,7 +30,8 @@ extension SubscriberAPIDataSource {
 
 extension CounterDataSource {
     public func requestKinds() async throws(ServiceFailure) -> Set<ServiceRequestKind>? {
-        RequestKindsAdapter.kinds(try await adapt { () async throws(OmegaError) in try await api.typesDemande() })
+        RequestKindsAdapter.kinds(
+            try await adapt { () async throws(OmegaError) in try await api.typesDemande() })
     }
 
     /// Files for the opened subscriber only (his contract, his person), with the agent

@@ -31,8 +31,11 @@ struct RequestKindJourneyTests {
     func withoutExtensions() async throws {
         try await Self.withDemo(sandboxArguments: ["--review", "auto", "--no-extensions"]) { tui, _ in
             try tui.send("n")
-            let screen = try await tui.waitForScreen { $0.contains("à demander directement au service des eaux") }
-            #expect(screen.contains("Transmettre un index") && screen.contains("Mettre à jour mes coordonnées"))
+            let screen = try await tui.waitForScreen {
+                $0.contains("à demander directement au service des eaux")
+            }
+            #expect(
+                screen.contains("Transmettre un index") && screen.contains("Mettre à jour mes coordonnées"))
             for entry in Self.menu.dropFirst(2) {
                 #expect(!screen.contains(entry), "\(entry) offered by a server without it:\n\(screen)")
             }
@@ -46,7 +49,9 @@ struct RequestKindJourneyTests {
     func installments() async throws {
         try await Self.withDemo(invoiceDue: true) { tui, _ in
             try tui.send("p")
-            let payment = try await tui.waitForScreen { $0.contains("Pour payer") && $0.contains("Référence de paiement") }
+            let payment = try await tui.waitForScreen {
+                $0.contains("Pour payer") && $0.contains("Référence de paiement")
+            }
             #expect(payment.contains("fois possible"), "the invoice due offers no instalments:\n\(payment)")
             #expect(payment.contains("https://paiement.eaux-demo.fr") && payment.contains("09 69 32 35 29"))
             try tui.send("Enter")
@@ -135,9 +140,11 @@ struct RequestKindJourneyTests {
             WHERE facture_id = (SELECT f.facture_id FROM facture f JOIN contrat c ON c.contrat_id = f.contrat_id
             WHERE c.numcontrat = '343025705' ORDER BY f.datefact DESC LIMIT 1)
             """
-        let script = "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute(sys.argv[2]); c.commit()"
+        let script =
+            "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute(sys.argv[2]); c.commit()"
         let result = try runToCompletion(
-            URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", script, sandbox.file("sandbox.sqlite").path, sql])
+            URL(fileURLWithPath: "/usr/bin/env"),
+            ["python3", "-c", script, sandbox.file("sandbox.sqlite").path, sql])
         #expect(result.status == 0, "update failed: \(result.output)")
     }
 
@@ -149,7 +156,9 @@ struct RequestKindJourneyTests {
         let row = try #require(shown.firstIndex(of: entry), "\(entry) not in the menu:\n\(screen)")
         for _ in 0..<row { try tui.send("Down") }
         try tui.send("Enter")
-        let form = try await tui.waitForScreen { $0.contains("Valider") && !$0.contains("Que souhaitez-vous faire") }
+        let form = try await tui.waitForScreen {
+            $0.contains("Valider") && !$0.contains("Que souhaitez-vous faire")
+        }
         #expect(form.contains("Valider"), "no form for \(entry):\n\(form)")
     }
 

@@ -54,7 +54,9 @@ public enum OmegaEndpoints {
     /// server without it (a real OmegaWEB) answers 404.
     public static let subscriberRequestKinds = "subscriber/request-kind"
     /// Our extension: `POST` a request of one of our kinds (`installments`, `direct-debit`…).
-    public static func subscriberRequestOfKind(_ kind: String) -> String { "subscriber/request/\(segment(kind))" }
+    public static func subscriberRequestOfKind(_ kind: String) -> String {
+        "subscriber/request/\(segment(kind))"
+    }
 
     // MARK: Partner API (public Omega documentation; Hawk)
 

@@ -51,7 +51,8 @@ extension PartnerAPI {
         do {
             return try RequestKinds.names(
                 in: try await transport.send(
-                    OmegaRequest(.get, OmegaEndpoints.partnerRequestKinds), authentication: .hawk(signer, ext: ext)))
+                    OmegaRequest(.get, OmegaEndpoints.partnerRequestKinds),
+                    authentication: .hawk(signer, ext: ext)))
         } catch {
             guard error.kind == .notFound else { throw error }
             return nil
@@ -65,6 +66,7 @@ extension PartnerAPI {
         let request = OmegaRequest(
             .post, OmegaEndpoints.partnerRequestOfKind(kind), body: try RequestKinds.body(attributes),
             idempotencyKey: idempotencyKey, dryRun: dryRun)
-        return try Single(response: try await transport.send(request, authentication: .hawk(signer, ext: ext)))
+        return try Single(
+            response: try await transport.send(request, authentication: .hawk(signer, ext: ext)))
     }
 }

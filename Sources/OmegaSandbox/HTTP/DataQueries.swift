@@ -33,7 +33,8 @@ enum DataQueries {
             var attributes = RowResources.attributes(
                 row,
                 excluding: [
-                    "p_nf_possible", "echeance1", "echeance2", "vad", "vad_recur1", "vad_recur2", "vad_recur3",
+                    "p_nf_possible", "echeance1", "echeance2", "vad", "vad_recur1", "vad_recur2",
+                    "vad_recur3",
                 ])
             if let contract: String = row["contrat_id"] {
                 try ContractOptions.debited(&attributes, db, contractID: contract)

@@ -119,7 +119,8 @@ struct GraphLoader {
             relationships: relationships)
         {
             if let id = resource.id {
-                resource.attributes.merge(try ContractOptions.attributes(db, contractID: id)) { _, new in new }
+                resource.attributes.merge(try ContractOptions.attributes(db, contractID: id)) { _, new in new
+                }
             }
             graph.insert(resource)
         }

@@ -45,7 +45,9 @@ enum BankAccountRules {
     static func isBIC(_ text: String) -> Bool {
         let bic = Array(compact(text))
         guard bic.count == 8 || bic.count == 11 else { return false }
-        let alphanumeric = { (character: Character) in character.isASCII && (character.isLetter || character.isNumber) }
+        let alphanumeric = { (character: Character) in
+            character.isASCII && (character.isLetter || character.isNumber)
+        }
         return bic[0..<6].allSatisfy { $0.isASCII && $0.isLetter } && bic[6...].allSatisfy(alphanumeric)
     }
 

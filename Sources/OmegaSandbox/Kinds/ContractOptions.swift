@@ -16,7 +16,8 @@ enum ContractOptions {
 
     /// The extra attributes of the contract `id`.
     static func attributes(_ db: Database, contractID id: String) throws -> [String: JSONValue] {
-        let option = try Row.fetchOne(db, sql: "SELECT * FROM contrat_option WHERE contrat_id = ?", arguments: [id])
+        let option = try Row.fetchOne(
+            db, sql: "SELECT * FROM contrat_option WHERE contrat_id = ?", arguments: [id])
         let moving =
             try Bool.fetchOne(
                 db,
@@ -53,7 +54,8 @@ enum ContractOptions {
     static func debited(_ attributes: inout [String: JSONValue], _ db: Database, contractID: String) throws {
         guard
             let since = try String.fetchOne(
-                db, sql: "SELECT prelevement_depuis FROM contrat_option WHERE contrat_id = ? AND prelevement = 1",
+                db,
+                sql: "SELECT prelevement_depuis FROM contrat_option WHERE contrat_id = ? AND prelevement = 1",
                 arguments: [contractID]),
             case .string(let issued)? = attributes["datefact"], issued >= since
         else { return }
@@ -73,6 +75,7 @@ enum ContractOptions {
     /// Whether new invoices of the contract are debited.
     static func debits(_ db: Database, contractID: String) throws -> Bool {
         try Int.fetchOne(
-            db, sql: "SELECT prelevement FROM contrat_option WHERE contrat_id = ?", arguments: [contractID]) == 1
+            db, sql: "SELECT prelevement FROM contrat_option WHERE contrat_id = ?", arguments: [contractID])
+            == 1
     }
 }

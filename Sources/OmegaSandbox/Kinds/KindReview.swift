@@ -21,8 +21,10 @@ enum KindReview {
         let text = { (name: String) in attributes[name].flatMap(FilterEvaluation.text) ?? "" }
         switch kind {
         case .installments:
-            return .close(comment: try installmentsComment(db, demande, count: Int(text("nb_echeances")) ?? 2,
-                number: text("nofacture")))
+            return .close(
+                comment: try installmentsComment(
+                    db, demande, count: Int(text("nb_echeances")) ?? 2,
+                    number: text("nofacture")))
         case .directDebit:
             let iban = BankAccountRules.compact(text("iban"))
             guard ["FR", "MC"].contains(String(iban.prefix(2))) else {
@@ -46,7 +48,8 @@ enum KindReview {
                 return .error(comment: "Index de départ illisible ou point de consommation inconnu.")
             }
             let history = try StoreRow.fetchAll(
-                Releve.self, db, sql: "SELECT * FROM releve WHERE pconso_id = ?", arguments: [reading.pointConsoId])
+                Releve.self, db, sql: "SELECT * FROM releve WHERE pconso_id = ?",
+                arguments: [reading.pointConsoId])
             let assessed = ReadingRules.assess(
                 nouvelIndex: reading.nouvelIndex ?? 0, date: reading.dateNouvelIndex ?? Date(),
                 compteurTourne: reading.compteurTourne ?? false, history: history)
@@ -59,16 +62,19 @@ enum KindReview {
             return .close(
                 comment:
                     "Votre contrat au \(text("adrpers1")), \(text("cppers")) \(text("villepers")) est ouvert "
-                    + "à compter du \(KindValidation.frenchDay(text("dateni"))) avec l'index \(text("ni")) m³.")
+                    + "à compter du \(KindValidation.frenchDay(text("dateni"))) avec l'index \(text("ni")) m³."
+            )
         case .invoiceCopy:
-            return .close(comment: "Le duplicata de la facture \(text("nofacture")) a été envoyé à \(text("mail")).")
+            return .close(
+                comment: "Le duplicata de la facture \(text("nofacture")) a été envoyé à \(text("mail")).")
         }
     }
 
     static func apply(_ db: Database, _ kind: ExtensionKind, _ demande: Demande, payload: Data?) throws {
         let attributes = RequestPayload.attributes(payload) ?? [:]
         let text = { (name: String) in attributes[name].flatMap(FilterEvaluation.text) ?? "" }
-        guard let contract = demande.contratId ?? attributes["contrat_id"].flatMap(FilterEvaluation.text) else {
+        guard let contract = demande.contratId ?? attributes["contrat_id"].flatMap(FilterEvaluation.text)
+        else {
             if kind == .moveIn { return }
             throw ReviewService.ApplyFailure(message: "Contrat inconnu.")
         }
@@ -77,7 +83,8 @@ enum KindReview {
             return
         case .directDebit:
             try ContractOptions.startDirectDebit(
-                db, contractID: contract, rhythm: text("rythme"), ibanEnd: String(BankAccountRules.compact(text("iban")).suffix(4)))
+                db, contractID: contract, rhythm: text("rythme"),
+                ibanEnd: String(BankAccountRules.compact(text("iban")).suffix(4)))
         case .eInvoice:
             try ContractOptions.setElectronicInvoice(
                 db, contractID: contract, mail: text("efacture") == "1" ? text("mail") : nil)
@@ -104,7 +111,8 @@ enum KindReview {
 
     /// "Paiement en 3 fois accordé : 40,00 € le 15/07/2026, …": the instalments of the
     /// invoice (`echeance1`, `echeance2`, the rest) one month apart from its due date.
-    private static func installmentsComment(_ db: Database, _ demande: Demande, count: Int, number: String) throws
+    private static func installmentsComment(_ db: Database, _ demande: Demande, count: Int, number: String)
+        throws
         -> String
     {
         guard
@@ -113,7 +121,8 @@ enum KindReview {
                 arguments: [demande.contratId, number])
         else { return "Paiement en \(count) fois accordé." }
         let amounts = InstalmentPlan.amounts(
-            net: Decimal(string: invoice["nap"] ?? "0") ?? 0, first: (invoice["echeance1"] as String?).flatMap { Decimal(string: $0) },
+            net: Decimal(string: invoice["nap"] ?? "0") ?? 0,
+            first: (invoice["echeance1"] as String?).flatMap { Decimal(string: $0) },
             second: (invoice["echeance2"] as String?).flatMap { Decimal(string: $0) }, count: count)
         let due = (invoice["datech"] as String?).flatMap { OmegaDate.parse($0) } ?? Date()
         let parts = amounts.enumerated().map { index, amount in
@@ -125,7 +134,8 @@ enum KindReview {
 
     private static func invoiceCopyBody(_ db: Database, contract: String, number: String) throws -> String {
         let invoice = try Row.fetchOne(
-            db, sql: "SELECT * FROM facture WHERE contrat_id = ? AND nofacture = ?", arguments: [contract, number])
+            db, sql: "SELECT * FROM facture WHERE contrat_id = ? AND nofacture = ?",
+            arguments: [contract, number])
         let date = KindValidation.frenchDay((invoice?["datefact"] as String?) ?? "")
         let amount = (invoice?["ttc"] as String?) ?? "?"
         return """
@@ -153,7 +163,8 @@ enum InstalmentPlan {
         NSDecimalRound(&rounded, &value, 2, .plain)
         let text = "\(rounded)"
         let parts = text.split(separator: ".")
-        let cents = parts.count > 1 ? String(parts[1]).padding(toLength: 2, withPad: "0", startingAt: 0) : "00"
+        let cents =
+            parts.count > 1 ? String(parts[1]).padding(toLength: 2, withPad: "0", startingAt: 0) : "00"
         return "\(parts[0]),\(cents) €"
     }
 }

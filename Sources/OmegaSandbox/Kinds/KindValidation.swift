@@ -49,7 +49,9 @@ struct KindValidation {
             refusals.append(
                 .attribute("nofacture", .instalmentsNotOffered, "this invoice cannot be paid in instalments"))
         }
-        guard let contract, let count, let invoice, let number: String = invoice["nofacture"] else { return nil }
+        guard let contract, let count, let invoice, let number: String = invoice["nofacture"] else {
+            return nil
+        }
         try requireNoOpen(ExtensionKind.installments.code, contract: contract)
         return draft(
             title: "Paiement en \(count) fois", summary: "Facture \(number) en \(count) échéances",
@@ -111,7 +113,9 @@ struct KindValidation {
         guard let contract, let choice, refusals.isEmpty else { return nil }
         try requireNoOpen(ExtensionKind.eInvoice.code, contract: contract)
         return choice == "1"
-            ? draft(title: "Facture électronique", summary: "Factures par e-mail à \(mail ?? "")", contract: contract)
+            ? draft(
+                title: "Facture électronique", summary: "Factures par e-mail à \(mail ?? "")",
+                contract: contract)
             : draft(title: "Retour à la facture papier", summary: "Factures par courrier", contract: contract)
     }
 
@@ -133,7 +137,8 @@ struct KindValidation {
             } catch let error as APIError {
                 let mapped = error.entries.compactMap { entry in
                     entry.code.flatMap(RefusalCode.init(rawValue:)).map {
-                        RuleRefusal(code: $0, pointer: entry.pointer, detail: entry.detail ?? "", meta: entry.meta)
+                        RuleRefusal(
+                            code: $0, pointer: entry.pointer, detail: entry.detail ?? "", meta: entry.meta)
                     }
                 }
                 guard mapped.count == error.entries.count else { throw error }
@@ -145,7 +150,8 @@ struct KindValidation {
         let day = Self.frenchDay(reading.dateni ?? "")
         var draft = draft(
             title: "Départ le \(day)",
-            summary: "Index final \(reading.ni ?? 0) m³, nouvelle adresse : \(addressLine)", contract: contract,
+            summary: "Index final \(reading.ni ?? 0) m³, nouvelle adresse : \(addressLine)",
+            contract: contract,
             payload: attributes)
         draft.pconsoID = reading.pconsoID
         draft.ni = reading.ni
@@ -159,7 +165,9 @@ struct KindValidation {
     /// `personne_id` who arrives.
     private mutating func moveIn() throws -> DemandeDraft? {
         address()
-        let ni = text("ni").flatMap { Int($0) }.flatMap { (0...DemandeValidation.maximumIndex).contains($0) ? $0 : nil }
+        let ni = text("ni").flatMap { Int($0) }.flatMap {
+            (0...DemandeValidation.maximumIndex).contains($0) ? $0 : nil
+        }
         if ni == nil {
             refusals.append(
                 .attribute("ni", .indexInvalid, "the index must be a whole number of m³ from 0 to 999999999"))
@@ -188,17 +196,20 @@ struct KindValidation {
         let number = required("nofacture")
         if let contract, let number, let id: String = contract["contrat_id"],
             try Bool.fetchOne(
-                db, sql: "SELECT 1 FROM facture WHERE contrat_id = ? AND nofacture = ?", arguments: [id, number])
+                db, sql: "SELECT 1 FROM facture WHERE contrat_id = ? AND nofacture = ?",
+                arguments: [id, number])
                 != true
         {
-            refusals.append(.attribute("nofacture", .invoiceUnknown, "no invoice of this contract has this number"))
+            refusals.append(
+                .attribute("nofacture", .invoiceUnknown, "no invoice of this contract has this number"))
         }
         let mail = required("mail", maximum: 80)
         if let mail, !AccountRoutes.isEmailLike(mail) {
             refusals.append(.attribute("mail", .emailInvalid, "invalid e-mail address"))
         }
         guard let contract, let number, let mail, refusals.isEmpty else { return nil }
-        return draft(title: "Duplicata de la facture \(number)", summary: "Envoi à \(mail)", contract: contract)
+        return draft(
+            title: "Duplicata de la facture \(number)", summary: "Envoi à \(mail)", contract: contract)
     }
 
     // MARK: Shared checks
@@ -212,7 +223,10 @@ struct KindValidation {
         case .person(let person):
             allowed = row.map { $0["occupant_id"] == person || $0["redevable_id"] == person } ?? false
         case let scope:
-            allowed = try row.flatMap { $0["pconso_id"] as String? }.map { try ScopeChecks.pointInScope(db, scope, $0) } ?? false
+            allowed =
+                try row.flatMap { $0["pconso_id"] as String? }.map {
+                    try ScopeChecks.pointInScope(db, scope, $0)
+                } ?? false
         }
         guard allowed, let row else {
             refusals.append(.attribute("contrat_id", .contractNotFound, "no contract of yours has this id"))
@@ -231,7 +245,9 @@ struct KindValidation {
                 AND avoir = 0 AND preleve = 0
                 """, arguments: [id, number])
         if invoice == nil {
-            refusals.append(.attribute("nofacture", .invoiceUnknown, "no invoice of this contract is due with this number"))
+            refusals.append(
+                .attribute(
+                    "nofacture", .invoiceUnknown, "no invoice of this contract is due with this number"))
         }
         return invoice
     }
@@ -256,7 +272,9 @@ struct KindValidation {
     /// The forwarding or new address: `adrpers1`, `cppers` (5 digits), `villepers`.
     private mutating func address() {
         _ = required("adrpers1", maximum: 38)
-        if let postcode = required("cppers"), !(postcode.count == 5 && postcode.allSatisfy { $0.isASCII && $0.isNumber }) {
+        if let postcode = required("cppers"),
+            !(postcode.count == 5 && postcode.allSatisfy { $0.isASCII && $0.isNumber })
+        {
             refusals.append(.attribute("cppers", .postcodeInvalid, "a postal code has 5 digits"))
         }
         _ = required("villepers", maximum: 38)
@@ -281,7 +299,9 @@ struct KindValidation {
         }
         if let maximum, value.count > maximum {
             refusals.append(
-                .attribute(name, .fieldTooLong, "at most \(maximum) characters", meta: ["max": .number(Decimal(maximum))]))
+                .attribute(
+                    name, .fieldTooLong, "at most \(maximum) characters",
+                    meta: ["max": .number(Decimal(maximum))]))
             return nil
         }
         return value
@@ -305,7 +325,8 @@ struct KindValidation {
     ) -> DemandeDraft {
         DemandeDraft(
             code: "", title: title, summary: summary, payload: payload ?? attributes,
-            contratID: contract["contrat_id"], pconsoID: contract["pconso_id"], personneID: contract["occupant_id"])
+            contratID: contract["contrat_id"], pconsoID: contract["pconso_id"],
+            personneID: contract["occupant_id"])
     }
 
     /// `2026-08-20 …` → `20/08/2026`.

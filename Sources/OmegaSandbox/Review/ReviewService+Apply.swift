@@ -57,7 +57,9 @@ extension ReviewService {
         case .facture:
             return
         case .unknown(let code):
-            guard let kind = ExtensionKind(code: code) else { throw ApplyFailure(message: "Type de demande inconnu.") }
+            guard let kind = ExtensionKind(code: code) else {
+                throw ApplyFailure(message: "Type de demande inconnu.")
+            }
             try KindReview.apply(db, kind, demande, payload: payload)
         case nil:
             throw ApplyFailure(message: "Type de demande inconnu.")

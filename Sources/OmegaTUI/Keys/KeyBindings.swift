@@ -83,7 +83,8 @@ public enum KeyBindings {
         case .nouvelleDemande(.kind):
             var bindings = formBindings(step: state.kindForm?.step, strings: strings, tab: tab)
             if let form = state.kindForm, form.step == .editing, KindFormState.isChoice(form.fields.focus) {
-                bindings.append(KeyBinding(keys: strings[.keySpace], label: strings[.hintChange], priority: 2))
+                bindings.append(
+                    KeyBinding(keys: strings[.keySpace], label: strings[.hintChange], priority: 2))
             }
             return bindings
         case .aide:

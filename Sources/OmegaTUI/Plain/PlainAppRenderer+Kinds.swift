@@ -7,7 +7,8 @@ extension PlainAppRenderer {
         let strings = context.strings
         guard let form = context.state.kindForm else {
             return PlainFrame(
-                title: strings[.screenNouvelleDemande], sections: [PlainSection("status", [strings[.loading]])],
+                title: strings[.screenNouvelleDemande],
+                sections: [PlainSection("status", [strings[.loading]])],
                 choices: [back(context)])
         }
         let title = strings.label(form.kind)
@@ -28,12 +29,16 @@ extension PlainAppRenderer {
             let focus = form.fields.focus
             var label = strings.label(focus, of: form.kind)
             if let choices = focus.choices {
-                label += " (" + choices.map { "\($0) = \(strings.choice(focus, $0))" }.joined(separator: ", ") + ")"
+                label +=
+                    " (" + choices.map { "\($0) = \(strings.choice(focus, $0))" }.joined(separator: ", ")
+                    + ")"
             }
             let field = walk.field(.kind(focus), label: label, value: form.fields[focus])
-            return PlainFrame(title: title, sections: sections, choices: [back(context)], prompt: .field(field))
+            return PlainFrame(
+                title: title, sections: sections, choices: [back(context)], prompt: .field(field))
         case .validating, .sending:
-            sections.append(PlainSection("step", [strings[form.step == .validating ? .validating : .sending]]))
+            sections.append(
+                PlainSection("step", [strings[form.step == .validating ? .validating : .sending]]))
             return PlainFrame(
                 title: title, sections: sections, choices: [back(context, .hintCancel)], prompt: .waiting)
         case .confirming, .warning:
@@ -45,7 +50,8 @@ extension PlainAppRenderer {
                     PlainChoice("2", strings[.hintEdit], send: [.back]),
                 ])
         case .sent(let request):
-            sections.append(PlainSection("step", [strings(.sentLine, request.id, strings.label(request.status))]))
+            sections.append(
+                PlainSection("step", [strings(.sentLine, request.id, strings.label(request.status))]))
             return PlainFrame(
                 title: title, sections: sections,
                 choices: [PlainChoice("1", strings[plain: .showRequests], send: [submit])])

@@ -10,9 +10,11 @@ extension PlainAppRenderer {
         if context.state.canRequestInstalments {
             choices.append(
                 PlainChoice(
-                    "1", strings[.menuInstallments], send: [.navigate(.nouvelleDemande(.kind(.installments)))]))
+                    "1", strings[.menuInstallments], send: [.navigate(.nouvelleDemande(.kind(.installments)))]
+                ))
         }
         choices.append(back(context))
-        return PlainFrame(title: strings[.payTitle], sections: [PlainSection("payment", lines)], choices: choices)
+        return PlainFrame(
+            title: strings[.payTitle], sections: [PlainSection("payment", lines)], choices: choices)
     }
 }

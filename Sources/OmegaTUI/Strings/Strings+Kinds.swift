@@ -171,13 +171,16 @@ extension Strings {
                 + "pour débiter votre compte, et votre banque à le débiter conformément à ces instructions. "
                 + "Vous pouvez être remboursé par votre banque dans les 8 semaines suivant le débit."
         case .introEInvoice: return "Contrat {0} : factures par e-mail, ou retour au papier."
-        case .introMoveOut: return "Contrat {0} : date de départ, index ce jour-là, adresse pour la facture de clôture."
-        case .introMoveIn: return "Ouvrir un contrat à votre nouvelle adresse, avec l'index du compteur à l'arrivée."
+        case .introMoveOut:
+            return "Contrat {0} : date de départ, index ce jour-là, adresse pour la facture de clôture."
+        case .introMoveIn:
+            return "Ouvrir un contrat à votre nouvelle adresse, avec l'index du compteur à l'arrivée."
         case .introInvoiceCopy: return "Contrat {0} : le duplicata est envoyé à l'adresse e-mail indiquée."
         case .planLine: return "{0} le {1}"
         case .maskedIBAN: return "Compte : {0}"
         case .hintChange: return "Changer"
-        case .dryRunAccepted: return "Le service accepterait cette demande. Entrée pour l'envoyer, Échap pour modifier."
+        case .dryRunAccepted:
+            return "Le service accepterait cette demande. Entrée pour l'envoyer, Échap pour modifier."
         case .problemIBANFormat:
             return "Ce n'est pas un IBAN : 2 lettres du pays, 2 chiffres, puis lettres et chiffres."
         case .problemIBANLength: return "Un IBAN de ce pays compte {0} caractères."
@@ -186,7 +189,8 @@ extension Strings {
         case .problemMandate: return "Acceptez le mandat SEPA (Espace) pour continuer."
         case .refusalChoice: return "Choix non reconnu par le service."
         case .refusalContractNotFound: return "Ce contrat n'est pas (ou plus) le vôtre."
-        case .refusalRequestOpen: return "La demande n° {0} du même type est encore en cours : attendez sa réponse."
+        case .refusalRequestOpen:
+            return "La demande n° {0} du même type est encore en cours : attendez sa réponse."
         case .refusalInvoiceUnknown: return "Aucune facture à payer de ce contrat ne porte ce numéro."
         case .refusalInstalmentsNotOffered: return "Cette facture ne peut pas être payée en plusieurs fois."
         case .refusalContractEnded: return "Ce contrat est déjà résilié."
@@ -258,7 +262,8 @@ extension Strings {
                 + "your account, and your bank to debit it accordingly. You may be refunded by your bank "
                 + "within 8 weeks of the debit."
         case .introEInvoice: return "Contract {0}: invoices by e-mail, or back to paper."
-        case .introMoveOut: return "Contract {0}: leaving date, index on that day, address for the final invoice."
+        case .introMoveOut:
+            return "Contract {0}: leaving date, index on that day, address for the final invoice."
         case .introMoveIn: return "Open a contract at your new address, with the meter index on arrival."
         case .introInvoiceCopy: return "Contract {0}: the copy is sent to the e-mail address given."
         case .planLine: return "{0} on {1}"
@@ -272,7 +277,8 @@ extension Strings {
         case .problemMandate: return "Accept the SEPA mandate (Space) to go on."
         case .refusalChoice: return "The service does not know this choice."
         case .refusalContractNotFound: return "This contract is not (or no longer) yours."
-        case .refusalRequestOpen: return "Request no. {0} of the same kind is still open: wait for its answer."
+        case .refusalRequestOpen:
+            return "Request no. {0} of the same kind is still open: wait for its answer."
         case .refusalInvoiceUnknown: return "No invoice to pay of this contract has this number."
         case .refusalInstalmentsNotOffered: return "This invoice cannot be paid in instalments."
         case .refusalContractEnded: return "This contract has already ended."
@@ -289,7 +295,8 @@ extension Strings {
         case .payWays: return "How to pay"
         case .payOnline: return "Online: {0}"
         case .payPhone: return "By phone: {0}"
-        case .payNoChannel: return "The service publishes no online payment: follow the instructions on your invoice."
+        case .payNoChannel:
+            return "The service publishes no online payment: follow the instructions on your invoice."
         case .payNoCard: return "No card details are ever typed into this terminal."
         case .payNothing: return "No invoice to pay for this contract."
         case .hintPay: return "Pay"

@@ -9,7 +9,9 @@ public struct ContractOptions: Equatable, Hashable, Sendable, Codable {
     public var terminationRequested: Bool
 
     /// Creates options.
-    public init(directDebit: Bool = false, electronicInvoice: Bool = false, terminationRequested: Bool = false) {
+    public init(
+        directDebit: Bool = false, electronicInvoice: Bool = false, terminationRequested: Bool = false
+    ) {
         self.directDebit = directDebit
         self.electronicInvoice = electronicInvoice
         self.terminationRequested = terminationRequested

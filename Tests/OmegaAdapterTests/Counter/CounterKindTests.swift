@@ -21,7 +21,8 @@ import Testing
             let submission = KindSubmission(
                 kind: .directDebit,
                 attributes: [
-                    "contrat_id": subject.contratId, "iban": iban, "bic": "AGRIFRPP", "titulaire": "J. Fontaine",
+                    "contrat_id": subject.contratId, "iban": iban, "bic": "AGRIFRPP",
+                    "titulaire": "J. Fontaine",
                     "rythme": "echeance", "mandat": "1",
                 ])
             let checked = try await counter.fileKind(submission, dryRun: true, idempotencyKey: "k-1")
@@ -44,7 +45,8 @@ import Testing
             let (_, _, counter) = try await sandbox.openDemo()
             let failure = await #expect(throws: ServiceFailure.self) {
                 try await counter.fileKind(
-                    KindSubmission(kind: .eInvoice, attributes: ["contrat_id": "someone-else", "efacture": "0"]),
+                    KindSubmission(
+                        kind: .eInvoice, attributes: ["contrat_id": "someone-else", "efacture": "0"]),
                     dryRun: true, idempotencyKey: "k-2")
             }
             #expect(failure?.reason == .outsideSubscriber)

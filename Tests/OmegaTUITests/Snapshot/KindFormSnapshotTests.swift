@@ -12,12 +12,15 @@ import Testing
     func check(_ driver: AppDriver, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
         for size in FrameSnapshotTests.sizes {
             FrameSnapshot.check(
-                driver.render(columns: size.columns, rows: size.rows), named: name, sourceLocation: sourceLocation)
+                driver.render(columns: size.columns, rows: size.rows), named: name,
+                sourceLocation: sourceLocation)
         }
     }
 
     /// The form of `kind`, opened from the menu with the arrows and Enter.
-    func form(_ kind: ServiceRequestKind, subscriber: FakeSubscriber = Demo.subscriber()) async throws -> AppDriver {
+    func form(_ kind: ServiceRequestKind, subscriber: FakeSubscriber = Demo.subscriber()) async throws
+        -> AppDriver
+    {
         let driver = try await Demo.after([.character("n")], subscriber: subscriber)
         let row = try #require(driver.state.newRequest.kinds.firstIndex(of: .service(kind)))
         driver.press(Array(repeating: .down, count: row) + [.enter])

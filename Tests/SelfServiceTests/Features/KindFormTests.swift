@@ -179,21 +179,44 @@ import Testing
     @Test(
         "each kind checks its fields and sends them under their wire names",
         arguments: [
-            (ServiceRequestKind.installments, [KindField.instalments: "2"],
-             ["contrat_id": "c1", "nofacture": "100024", "nb_echeances": "2"]),
+            (
+                ServiceRequestKind.installments, [KindField.instalments: "2"],
+                ["contrat_id": "c1", "nofacture": "100024", "nb_echeances": "2"]
+            ),
             (.eInvoice, [.electronic: "0", .email: ""], ["contrat_id": "c1", "efacture": "0"]),
-            (.moveOut, [.index: "1300", .date: "01/03/2026", .address: "3 rue Neuve", .postcode: "30000",
-                        .town: "Nîmes"],
-             ["contrat_id": "c1", "ni": "1300", "dateni": "2026-03-01", "adrpers1": "3 rue Neuve", "cppers": "30000",
-              "villepers": "Nîmes"]),
-            (.moveIn, [.index: "12", .date: "05/04/2026", .address: "3 rue Neuve", .postcode: "30000", .town: "Nîmes"],
-             ["ni": "12", "dateni": "2026-04-05", "adrpers1": "3 rue Neuve", "cppers": "30000", "villepers": "Nîmes"]),
-            (.invoiceCopy, [.email: "copie@example.org"],
-             ["contrat_id": "c1", "nofacture": "100024", "mail": "copie@example.org"]),
+            (
+                .moveOut,
+                [
+                    .index: "1300", .date: "01/03/2026", .address: "3 rue Neuve", .postcode: "30000",
+                    .town: "Nîmes",
+                ],
+                [
+                    "contrat_id": "c1", "ni": "1300", "dateni": "2026-03-01", "adrpers1": "3 rue Neuve",
+                    "cppers": "30000",
+                    "villepers": "Nîmes",
+                ]
+            ),
+            (
+                .moveIn,
+                [
+                    .index: "12", .date: "05/04/2026", .address: "3 rue Neuve", .postcode: "30000",
+                    .town: "Nîmes",
+                ],
+                [
+                    "ni": "12", "dateni": "2026-04-05", "adrpers1": "3 rue Neuve", "cppers": "30000",
+                    "villepers": "Nîmes",
+                ]
+            ),
+            (
+                .invoiceCopy, [.email: "copie@example.org"],
+                ["contrat_id": "c1", "nofacture": "100024", "mail": "copie@example.org"]
+            ),
         ])
-    func submissions(kind: ServiceRequestKind, typed: [KindField: String], expected: [String: String]) throws {
+    func submissions(kind: ServiceRequestKind, typed: [KindField: String], expected: [String: String]) throws
+    {
         var form = KindFormState(
-            kind: kind, contract: Fixtures.contract, personneId: "per1", atCounter: false, email: "claire@example.org",
+            kind: kind, contract: Fixtures.contract, personneId: "per1", atCounter: false,
+            email: "claire@example.org",
             payable: Self.payable, lastReading: nil, today: Fixtures.now, language: .fr, idempotencyKey: "k")
         for (field, text) in typed { form.fields[field] = text }
         let submission = try form.validated().get()
@@ -213,7 +236,8 @@ import Testing
         }
         #expect(
             rejection.problems == [
-                .index: .notAWholeNumber, .date: .invalidDate, .address: .required, .postcode: .postcodeFormat,
+                .index: .notAWholeNumber, .date: .invalidDate, .address: .required,
+                .postcode: .postcodeFormat,
                 .town: .required,
             ])
     }
@@ -222,7 +246,9 @@ import Testing
         var form = KindFormState(
             kind: .moveIn, contract: Fixtures.contract, personneId: "per1", atCounter: true, email: nil,
             payable: nil, lastReading: nil, today: Fixtures.now, language: .fr, idempotencyKey: "k")
-        for (field, text) in [KindField.index: "0", .address: "1 place du Marché", .postcode: "01000", .town: "Bourg"] {
+        for (field, text) in [
+            KindField.index: "0", .address: "1 place du Marché", .postcode: "01000", .town: "Bourg",
+        ] {
             form.fields[field] = text
         }
         #expect(try form.validated().get().attributes["personne_id"] == "per1")
@@ -238,10 +264,14 @@ import Testing
 
     @Test func thePlanOfTheInvoiceDueIsDatedMonthByMonth() {
         let dated = PayableInvoice.dated(Self.payable.instalments, from: Self.payable.dueDate)
-        #expect(dated.map(\.dueDate) == [Fixtures.day("2026-04-15"), Fixtures.day("2026-05-15"), Fixtures.day("2026-06-15")])
+        #expect(
+            dated.map(\.dueDate) == [
+                Fixtures.day("2026-04-15"), Fixtures.day("2026-05-15"), Fixtures.day("2026-06-15"),
+            ])
         var invoice = Self.payable
         invoice.instalments = dated
-        #expect(invoice.plan(count: 2).map(\.amount) == [Decimal(string: "25.82")!, Decimal(string: "51.64")!])
+        #expect(
+            invoice.plan(count: 2).map(\.amount) == [Decimal(string: "25.82")!, Decimal(string: "51.64")!])
         #expect(invoice.isLate(on: Fixtures.day("2026-04-16")))
         #expect(!invoice.isLate(on: Fixtures.day("2026-04-15")))
     }
@@ -253,7 +283,8 @@ import Testing
     @Test(
         "published IBANs are valid, spaces and lower case allowed",
         arguments: [
-            "FR14 2004 1010 0505 0001 3M02 606", "FR76 3000 6000 0112 3456 7890 189", "DE89 3704 0044 0532 0130 00",
+            "FR14 2004 1010 0505 0001 3M02 606", "FR76 3000 6000 0112 3456 7890 189",
+            "DE89 3704 0044 0532 0130 00",
             "GB82 WEST 1234 5698 7654 32", "BE68 5390 0754 7034", "NL91 ABNA 0417 1643 00",
             "ch93 0076 2011 6238 5295 7", "MC58 1122 2000 0101 2345 6789 030",
         ])

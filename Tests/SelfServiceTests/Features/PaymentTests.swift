@@ -20,11 +20,13 @@ import Testing
             PaymentChannels.from(messages)
                 == PaymentChannels(url: "https://paiement.eaux-demo.fr", phone: "09 69 32 35 29"))
         #expect(
-            PaymentChannels.from([ServiceMessage(id: "3", title: "", body: "Appelez le +33 4 66 12 34 56.")]).phone
+            PaymentChannels.from([ServiceMessage(id: "3", title: "", body: "Appelez le +33 4 66 12 34 56.")])
+                .phone
                 == "+33 4 66 12 34 56")
         let fallback = PaymentChannels(url: "https://config.example", phone: nil)
         #expect(PaymentChannels.from([messages[0]], fallback: fallback) == fallback)
-        #expect(PaymentChannels.from([ServiceMessage(id: "4", title: "", body: "Réf. 0123456 du 2026")]).isEmpty)
+        #expect(
+            PaymentChannels.from([ServiceMessage(id: "4", title: "", body: "Réf. 0123456 du 2026")]).isEmpty)
     }
 
     @Test func payerLoadsWhatItShowsAndOpensTheInstalmentsRequest() async {
@@ -56,7 +58,9 @@ import Testing
             $0.screen = .payer
             $0.newRequest.availability = .loading
         }
-        await store.receive(.newRequest(.kindsLoaded(.success(nil)))) { $0.newRequest.availability = .notAdvertised }
+        await store.receive(.newRequest(.kindsLoaded(.success(nil)))) {
+            $0.newRequest.availability = .notAdvertised
+        }
         #expect(!store.state.canRequestInstalments)
         await store.finish()
     }

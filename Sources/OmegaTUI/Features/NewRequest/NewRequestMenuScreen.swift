@@ -21,7 +21,8 @@ enum NewRequestMenuScreen {
         ).draw(in: menu, on: canvas)
         var row = menu.maxRow + 1
         if context.state.newRequest.othersUnavailable {
-            row = Draw.paragraph(strings[.menuOthersUnavailable], row: row, in: areas.table, on: canvas, style: .muted)
+            row = Draw.paragraph(
+                strings[.menuOthersUnavailable], row: row, in: areas.table, on: canvas, style: .muted)
         }
         if context.state.selectedContract?.pconsoId == nil,
             context.state.newRequest.highlightedKind == .transmettreIndex

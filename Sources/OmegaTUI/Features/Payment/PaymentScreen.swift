@@ -26,13 +26,20 @@ enum PaymentScreen {
                 strings.date(payable.dueDate))
             if late { line += " — " + strings[.payLate] }
             lines.append((line, late ? Style(.error, adding: .bold) : .title))
-            if let reference = payable.reference { lines.append((strings(.payReference, reference), .normal)) }
+            if let reference = payable.reference {
+                lines.append((strings(.payReference, reference), .normal))
+            }
             if payable.allowsInstalments {
                 lines.append(("", .normal))
                 lines.append((strings(.payInstalmentsOffered, String(payable.instalments.count)), .normal))
                 for instalment in payable.plan(count: payable.instalments.count) {
-                    var text = "  • " + strings(.planLine, strings.amount(instalment.amount), strings.date(instalment.dueDate))
-                    if let reference = instalment.reference { text += " (" + strings(.payInstalmentReference, reference) + ")" }
+                    var text =
+                        "  • "
+                        + strings(
+                            .planLine, strings.amount(instalment.amount), strings.date(instalment.dueDate))
+                    if let reference = instalment.reference {
+                        text += " (" + strings(.payInstalmentReference, reference) + ")"
+                    }
                     lines.append((text, .normal))
                 }
                 if state.canRequestInstalments { lines.append((strings[.payAskInstalments], .success)) }

@@ -25,12 +25,15 @@ enum KindFormScreen {
         let editing = form.step == .editing
         for field in form.fieldOrder where row < body.maxRow {
             let focused = editing && form.fields.focus == field
-            let line = Rect(column: body.minColumn, row: row, columns: min(body.size.columns, labelWidth + fieldWidth), rows: 1)
+            let line = Rect(
+                column: body.minColumn, row: row, columns: min(body.size.columns, labelWidth + fieldWidth),
+                rows: 1)
             let value = form.fields[field]
             if let choices = field.choices, !choices.isEmpty {
                 let text = "‹ \(strings.choice(field, value)) ›"
                 Draw.pair(
-                    strings.label(field, of: form.kind), text, row: row, in: line, labelWidth: labelWidth, on: canvas,
+                    strings.label(field, of: form.kind), text, row: row, in: line, labelWidth: labelWidth,
+                    on: canvas,
                     style: focused ? .focusedField : .field)
             } else if field == .iban, !focused, !value.isEmpty {
                 Draw.pair(
@@ -47,7 +50,9 @@ enum KindFormScreen {
                 let under = Rect(
                     column: body.minColumn + labelWidth, row: row, columns: body.size.columns - labelWidth,
                     rows: max(0, body.maxRow - row))
-                row = Draw.paragraph(strings.problem(problem, field: .kind(field)), row: row, in: under, on: canvas, style: .error)
+                row = Draw.paragraph(
+                    strings.problem(problem, field: .kind(field)), row: row, in: under, on: canvas,
+                    style: .error)
             }
         }
         row += 1
@@ -93,12 +98,15 @@ enum KindFormScreen {
         let row = start
         let spinner = { (label: String) in
             Spinner(frame: context.ui.spinnerFrame, label: label, glyphs: context.glyphs)
-                .draw(in: Rect(column: body.minColumn, row: row, columns: body.size.columns, rows: 1), on: canvas)
+                .draw(
+                    in: Rect(column: body.minColumn, row: row, columns: body.size.columns, rows: 1),
+                    on: canvas)
         }
         switch form.step {
         case .editing:
             Button(title: strings[.hintSubmit])
-                .draw(in: Rect(column: body.minColumn + labelWidth, row: row, columns: 30, rows: 1), on: canvas)
+                .draw(
+                    in: Rect(column: body.minColumn + labelWidth, row: row, columns: 30, rows: 1), on: canvas)
         case .validating:
             spinner(strings[.validating])
         case .sending:

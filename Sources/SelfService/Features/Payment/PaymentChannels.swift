@@ -54,13 +54,16 @@ public struct PaymentChannels: Equatable, Sendable {
             }
             var end = index + 1
             while end < characters.count, end - index < 18,
-                characters[end].isASCII && characters[end].isNumber || characters[end] == " " || characters[end] == "."
+                characters[end].isASCII && characters[end].isNumber || characters[end] == " "
+                    || characters[end] == "."
             {
                 end += 1
             }
             let run = String(characters[index..<end]).trimmingCharacters(in: CharacterSet(charactersIn: " ."))
             let compact = run.filter { $0 != " " && $0 != "." }
-            if (compact.hasPrefix("0") && compact.count == 10) || (compact.hasPrefix("+33") && compact.count == 12) {
+            if (compact.hasPrefix("0") && compact.count == 10)
+                || (compact.hasPrefix("+33") && compact.count == 12)
+            {
                 return run
             }
             index = end

@@ -13,7 +13,8 @@ extension AppFeature {
         let profile = state.session.profile
         let form = KindFormState(
             kind: kind, contract: contract, personneId: profile?.personne.personneId, atCounter: atCounter,
-            email: profile?.personne.value(.mail).nilIfEmpty ?? profile?.email, payable: state.invoices.payable,
+            email: profile?.personne.value(.mail).nilIfEmpty ?? profile?.email,
+            payable: state.invoices.payable,
             lastReading: state.readings.latest, today: context.now(), language: state.language,
             idempotencyKey: context.makeIdentifier())
         state.kindForm = form
@@ -37,7 +38,8 @@ extension AppFeature {
         if state.messages.loadedAt == nil, !state.messages.isLoading {
             effect = effect + MessagesFeature.reduce(&state.messages, .load, context).map(AppAction.messages)
         }
-        return effect + NewRequestFeature.reduce(&state.newRequest, .loadKinds, context).map(AppAction.newRequest)
+        return effect
+            + NewRequestFeature.reduce(&state.newRequest, .loadKinds, context).map(AppAction.newRequest)
     }
 }
 

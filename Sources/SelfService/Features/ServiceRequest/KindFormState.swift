@@ -61,7 +61,8 @@ public struct KindFormState: FilingForm {
     public static func field(wireName: String) -> KindField? { KindField.field(wireName: wireName) }
 
     public static func file(
-        _ submission: KindSubmission, dryRun: Bool, idempotencyKey: String, on source: any SubscriberDataSource
+        _ submission: KindSubmission, dryRun: Bool, idempotencyKey: String,
+        on source: any SubscriberDataSource
     ) async throws(ServiceFailure) -> FilingOutcome {
         try await source.fileKind(submission, dryRun: dryRun, idempotencyKey: idempotencyKey)
     }
@@ -70,7 +71,9 @@ public struct KindFormState: FilingForm {
 
     /// What was typed beyond the prefilled values; bank details are never written to disk.
     public var draftValues: [KindField: String] {
-        let typed = fields.values.filter { prefilled[$0.key] != $0.value && $0.key != .iban && $0.key != .bic }
+        let typed = fields.values.filter {
+            prefilled[$0.key] != $0.value && $0.key != .iban && $0.key != .bic
+        }
         return typed.isEmpty ? [:] : fields.values.filter { $0.key != .iban && $0.key != .bic }
     }
 
@@ -102,10 +105,14 @@ public struct KindFormState: FilingForm {
         switch field {
         case .iban: return BankDetails.ibanProblem(text)
         case .bic: return BankDetails.isBIC(text) ? nil : .bicFormat
-        case .email: return text.contains("@") && text.split(separator: "@").last?.contains(".") == true ? nil : .invalidEmail
-        case .index: return text.allSatisfy { $0.isASCII && $0.isNumber } && Int(text) != nil ? nil : .notAWholeNumber
+        case .email:
+            return text.contains("@") && text.split(separator: "@").last?.contains(".") == true
+                ? nil : .invalidEmail
+        case .index:
+            return text.allSatisfy { $0.isASCII && $0.isNumber } && Int(text) != nil ? nil : .notAWholeNumber
         case .date: return Formatting.parseDate(text) == nil ? .invalidDate : nil
-        case .postcode: return text.count == 5 && text.allSatisfy { $0.isASCII && $0.isNumber } ? nil : .postcodeFormat
+        case .postcode:
+            return text.count == 5 && text.allSatisfy { $0.isASCII && $0.isNumber } ? nil : .postcodeFormat
         case .mandate: return text == "1" ? nil : .mandateNotAccepted
         default: return nil
         }
