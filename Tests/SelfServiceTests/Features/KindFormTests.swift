@@ -160,6 +160,46 @@ import Testing
         await store.finish()
     }
 
+    /// What a person fills in each kind's form (the rest is prefilled).
+    static let filled: [ServiceRequestKind: [KindField: String]] = [
+        .installments: [.instalments: "2"],
+        .directDebit: [
+            .iban: "FR76 3000 6000 0112 3456 7890 189", .bic: "AGRIFRPP", .holder: "Claire Martin", .mandate: "1",
+        ],
+        .eInvoice: [:],
+        .moveOut: [.index: "1300", .address: "3 rue Neuve", .postcode: "30000", .town: "Nîmes"],
+        .moveIn: [.index: "12", .address: "3 rue Neuve", .postcode: "30000", .town: "Nîmes"],
+        .invoiceCopy: [:],
+    ]
+
+    @Test("each kind's form: typed, checked by a dry run, sent, then closed for Demandes", arguments: ServiceRequestKind.allCases)
+    func filing(kind: ServiceRequestKind) async throws {
+        let store = await openForm(kind, payable: Self.payable)
+        for (field, text) in try #require(Self.filled[kind]).sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            await type(text, in: field, store)
+        }
+        await store.send(.kindForm(.form(.submit))) { $0.kindForm?.step = .validating }
+        var wouldBe = subscriber.snapshot.outcome
+        wouldBe.request.id = ""
+        await store.receive(.kindForm(.answered(dryRun: true, .success(wouldBe)))) {
+            $0.kindForm?.step = .confirming(wouldBe)
+        }
+        await store.send(.kindForm(.form(.submit))) { $0.kindForm?.step = .sending(wouldBe) }
+        let outcome = subscriber.snapshot.outcome
+        await store.receive(.kindForm(.answered(dryRun: false, .success(outcome)))) {
+            $0.kindForm?.step = .sent(outcome.request)
+            $0.requests.list.items.insert(outcome.request, at: 0)
+            $0.toasts.items = [Toast(id: 1, message: .requestFiled(requestId: "42"))]
+            $0.toasts.nextId = 2
+        }
+        #expect(subscriber.snapshot.kindSubmissions.map(\.kind) == [kind, kind])
+        #expect(subscriber.snapshot.filings.map(\.key) == ["key-1", "key-1"])
+        #expect(!store.state.hasUnsavedInput)
+        await store.advance(by: Toasts.duration)
+        await store.receive(.dismissToast(1)) { $0.toasts.items = [] }
+        await store.finish()
+    }
+
     @Test func aRefusalOfTheServiceGoesUnderItsField() async {
         let refusal = ServiceFailure(
             .refused, refusals: [Refusal(field: "nofacture", code: "invoice-unknown", text: "no invoice")])
