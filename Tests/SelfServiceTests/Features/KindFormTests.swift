@@ -164,7 +164,8 @@ import Testing
     static let filled: [ServiceRequestKind: [KindField: String]] = [
         .installments: [.instalments: "2"],
         .directDebit: [
-            .iban: "FR76 3000 6000 0112 3456 7890 189", .bic: "AGRIFRPP", .holder: "Claire Martin", .mandate: "1",
+            .iban: "FR76 3000 6000 0112 3456 7890 189", .bic: "AGRIFRPP", .holder: "Claire Martin",
+            .mandate: "1",
         ],
         .eInvoice: [:],
         .moveOut: [.index: "1300", .address: "3 rue Neuve", .postcode: "30000", .town: "Nîmes"],
@@ -172,10 +173,13 @@ import Testing
         .invoiceCopy: [:],
     ]
 
-    @Test("each kind's form: typed, checked by a dry run, sent, then closed for Demandes", arguments: ServiceRequestKind.allCases)
+    @Test(
+        "each kind's form: typed, checked by a dry run, sent, then closed for Demandes",
+        arguments: ServiceRequestKind.allCases)
     func filing(kind: ServiceRequestKind) async throws {
         let store = await openForm(kind, payable: Self.payable)
-        for (field, text) in try #require(Self.filled[kind]).sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+        for (field, text) in try #require(Self.filled[kind]).sorted(by: { $0.key.rawValue < $1.key.rawValue })
+        {
             await type(text, in: field, store)
         }
         await store.send(.kindForm(.form(.submit))) { $0.kindForm?.step = .validating }

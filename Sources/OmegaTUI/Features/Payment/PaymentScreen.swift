@@ -51,7 +51,7 @@ enum PaymentScreen {
         }
         lines.append(("", .normal))
         lines.append((strings[.payWays], .title))
-        let channels = PaymentChannels.from(state.messages.items)
+        let channels = PaymentChannels.from(state.messages.items, fallback: state.paymentFallback)
         if let url = channels.url { lines.append((strings(.payOnline, url), .normal)) }
         if let phone = channels.phone { lines.append((strings(.payPhone, phone), .normal)) }
         if channels.isEmpty { lines.append((strings[.payNoChannel], .normal)) }

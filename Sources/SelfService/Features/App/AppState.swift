@@ -40,6 +40,8 @@ public struct AppState: Equatable, Sendable {
     public var readingForm: ReadingFormState?
     /// The open (or interrupted) contact form; kept across session expiry.
     public var contactForm: ContactFormState?
+    /// The ways to pay "Payer" shows when the service's messages name none (configuration).
+    public var paymentFallback = PaymentChannels()
     /// The open (or interrupted) form of one of our request kinds; kept across session expiry.
     public var kindForm: KindFormState?
 
