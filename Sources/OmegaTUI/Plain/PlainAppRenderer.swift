@@ -44,6 +44,7 @@ public enum PlainAppRenderer {
                 PlainChoice("d", strings[.hintRequests], send: [.navigate(.demandes)]),
                 PlainChoice("m", strings[.hintMessages], send: [.navigate(.messages)]),
                 PlainChoice("n", strings[.hintNew], send: [.navigate(.nouvelleDemande(.menu))]),
+                PlainChoice("p", strings[.hintPay], send: [.navigate(.payer)]),
                 PlainChoice("c", strings[.hintContract], send: [.navigate(.choixContrat)]),
                 PlainChoice("u", strings[.hintRefresh], send: [.refresh]),
             ]
