@@ -19,7 +19,29 @@ public enum OmegaRecordMapping {
             pconsoId: contrat.pointConsoId ?? pointResource?.id,
             adresse: address(ofPoint: pointResource, in: document),
             numeroSerieCompteur: meter?.numeroSerie,
-            actif: contrat.estActif ?? true)
+            actif: contrat.estActif ?? true
+        )
+        .with(options: contractOptions(resource))
+    }
+
+    /// Our contract attributes (`prelevement`, `efacture`, `resiliation_demandee`), nil when
+    /// the server sends none of them (a real OmegaWEB).
+    static func contractOptions(_ resource: Resource) -> ContractOptions? {
+        let flag = { (name: String) -> Bool? in
+            resource.attributes[name].map { value in
+                switch value {
+                case .string(let text): return text == "1" || text.lowercased() == "true"
+                case .bool(let bool): return bool
+                case .number(let number): return number == 1
+                default: return false
+                }
+            }
+        }
+        let values = (flag("prelevement"), flag("efacture"), flag("resiliation_demandee"))
+        guard values.0 != nil || values.1 != nil || values.2 != nil else { return nil }
+        return ContractOptions(
+            directDebit: values.0 ?? false, electronicInvoice: values.1 ?? false,
+            terminationRequested: values.2 ?? false)
     }
 
     /// "12 B rue de la Paix, 01000 Bourg" from a consumption point's address, street and town.
@@ -80,13 +102,22 @@ public enum OmegaRecordMapping {
         var instalments: [Instalment] = []
         if condensee.paiementFractionnePossible == true {
             let amounts = [condensee.echeance1, condensee.echeance2].compactMap { $0 }
-            instalments = amounts.map { Instalment(dueDate: nil, amount: $0) }
+            let references = [
+                condensee.referencePaiement1, condensee.referencePaiement2, condensee.referencePaiement3,
+            ]
+            instalments = amounts.enumerated().map {
+                Instalment(dueDate: nil, amount: $1, reference: references[$0])
+            }
             let rest = net - amounts.reduce(0, +)
-            if !amounts.isEmpty, rest > 0 { instalments.append(Instalment(dueDate: nil, amount: rest)) }
+            if !amounts.isEmpty, rest > 0 {
+                instalments.append(
+                    Instalment(dueDate: nil, amount: rest, reference: references[min(amounts.count, 2)]))
+            }
         }
         return PayableInvoice(
             numeroFacture: condensee.numeroFacture, netAPayer: net, dueDate: condensee.dateEcheance,
-            instalments: instalments)
+            instalments: PayableInvoice.dated(instalments, from: condensee.dateEcheance),
+            reference: condensee.referencePaiement)
     }
 
     /// A message.

@@ -40,6 +40,10 @@ public final class SandboxServer: Sendable {
         /// async-http-client's 60 s pool idle time, so a client never races the server's close
         /// of a connection it is about to reuse.
         public var idleTimeout: Duration
+        /// Whether our extensions to Omega are served: the request kinds beyond `J_RELEVE`,
+        /// `J_MAJPER` and `J_FACTURE`, and `request-kind` that lists them. Off
+        /// (`--no-extensions`), the sandbox answers 404 there, as a real OmegaWEB does.
+        public var extensions = true
 
         /// Creates a configuration; every value has the documented default.
         public init(
@@ -103,7 +107,8 @@ public final class SandboxServer: Sendable {
             path: path, seed: configuration.seed, subscribers: configuration.subscribers)
         services = await SandboxServices(
             store: store, partners: configuration.partners, reviewMode: configuration.reviewMode,
-            reviewTiming: configuration.reviewTiming, logger: configuration.logger)
+            reviewTiming: configuration.reviewTiming, logger: configuration.logger,
+            extensions: configuration.extensions)
     }
 
     /// Binds and starts serving in the background; returns the port actually bound.

@@ -32,6 +32,10 @@ struct Serve: AsyncParsableCommand {
     var chaos: Double?
     @Option(name: .customLong("chaos-seed"), help: "Seed of the fault sequence (same seed, same faults).")
     var chaosSeed: UInt64 = 1
+    @Flag(
+        name: .customLong("no-extensions"),
+        help: "Serve Omega's request kinds only, as a real OmegaWEB: request-kind and our kinds answer 404.")
+    var noExtensions = false
 
     func validate() throws {
         if let chaos, !(0...1).contains(chaos) { throw ValidationError("--chaos takes a rate from 0 to 1") }
@@ -47,10 +51,11 @@ struct Serve: AsyncParsableCommand {
                 throw ValidationError("\(error)")
             }
         }
-        let configuration = SandboxServer.Configuration(
+        var configuration = SandboxServer.Configuration(
             host: host, port: port, databasePath: db, seed: seed, subscribers: subscribers,
             reviewMode: review,
             partners: partners, chaos: chaos.map { ChaosConfiguration(rate: $0, seed: chaosSeed) })
+        configuration.extensions = !noExtensions
         let server = try await SandboxServer(configuration: configuration)
         let generated = partnerKeys == nil ? server.partners.first : nil
         let host = self.host

@@ -8,6 +8,8 @@ import TOMLKit
 /// api_id = "cle@integration"
 /// theme = "contraste-eleve"
 /// lang = "fr"
+/// payment_url = "https://paiement.eaux-exemple.fr"   # when the service's messages name none
+/// payment_phone = "09 69 32 35 29"
 /// ```
 /// Command-line options win over the file. Never a password here.
 struct FileConfiguration: Decodable, Equatable {
@@ -15,12 +17,18 @@ struct FileConfiguration: Decodable, Equatable {
     var apiId: String?
     var theme: String?
     var lang: String?
+    /// The payment page "Payer" shows when the service's messages name none.
+    var paymentURL: String?
+    /// The phone number "Payer" shows when the service's messages name none.
+    var paymentPhone: String?
 
     enum CodingKeys: String, CodingKey {
         case server
         case apiId = "api_id"
         case theme
         case lang
+        case paymentURL = "payment_url"
+        case paymentPhone = "payment_phone"
     }
 
     /// The file's path for `environment`.

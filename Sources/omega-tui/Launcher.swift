@@ -18,6 +18,8 @@ struct LaunchSettings {
     var environment: [String: String]
     /// Lines of text instead of the full screen (`--plain`, `TERM=dumb`, not a terminal).
     var plain = false
+    /// The ways to pay "Payer" shows when the service's messages name none (configuration).
+    var payment = PaymentChannels()
 }
 
 /// Builds the client, the account service, the drafts and the store, starts the in-process
@@ -59,6 +61,7 @@ enum Launcher {
         var initialState = AppState(language: settings.language, suggestedAccount: suggested)
         // A shared terminal never offers to remember anyone.
         initialState.login.offersRememberMe = !kiosk
+        initialState.paymentFallback = settings.payment
         let dependencies = Dependencies(account: account, drafts: drafts)
         if settings.plain {
             await PlainApp.run(

@@ -175,7 +175,8 @@ extension OmegaTUICommand {
             language: lang?.language ?? file.lang.flatMap(InterfaceLanguage.init(argument:))?.language
                 ?? InterfaceLanguage.fromEnvironment(environment),
             environment: environment,
-            plain: PlainTerminal.isNeeded(requested: plain, environment: environment))
+            plain: PlainTerminal.isNeeded(requested: plain, environment: environment),
+            payment: PaymentChannels(url: file.paymentURL, phone: file.paymentPhone))
     }
 }
 

@@ -50,7 +50,7 @@ struct SandboxHarness {
     /// `prepare` may change the population before the server opens it.
     static func with<T>(
         review: SandboxServer.ReviewMode = .manual, chaos: ChaosConfiguration? = nil,
-        idleTimeout: Duration = .seconds(75),
+        idleTimeout: Duration = .seconds(75), extensions: Bool = true,
         prepare: (SandboxStore) async throws -> Void = { _ in },
         _ body: (SandboxHarness) async throws -> T
     ) async throws -> T {
@@ -61,13 +61,14 @@ struct SandboxHarness {
         try await MiniPopulation.seed(store)
         try await prepare(store)
         try store.close()
-        let server = try await SandboxServer(
-            configuration: .init(
-                port: 0, databasePath: path, reviewMode: review, partners: [partner, allPartner],
-                reviewTiming: .init(
-                    toProcessing: .milliseconds(100), toDecision: .milliseconds(200), poll: .milliseconds(100)
-                ),
-                logger: MiniPopulation.quietLogger, chaos: chaos, idleTimeout: idleTimeout))
+        var configuration = SandboxServer.Configuration(
+            port: 0, databasePath: path, reviewMode: review, partners: [partner, allPartner],
+            reviewTiming: .init(
+                toProcessing: .milliseconds(100), toDecision: .milliseconds(200), poll: .milliseconds(100)
+            ),
+            logger: MiniPopulation.quietLogger, chaos: chaos, idleTimeout: idleTimeout)
+        configuration.extensions = extensions
+        let server = try await SandboxServer(configuration: configuration)
         let port = try await server.start()
         let client = HTTPClient(eventLoopGroupProvider: .singleton)
         let harness = SandboxHarness(server: server, port: port, client: client)

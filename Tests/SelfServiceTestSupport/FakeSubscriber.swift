@@ -31,6 +31,10 @@ public final class FakeSubscriber: SubscriberDataSource {
         public var answers: [(id: String, text: String)] = []
         /// When set, answers fail with it.
         public var answerFailure: ServiceFailure?
+        /// The request kinds of ours the fake accepts (nil: it does not say, as a real OmegaWEB).
+        public var requestKinds: Set<ServiceRequestKind>? = Set(ServiceRequestKind.allCases)
+        /// The submissions of our kinds received, in order.
+        public var kindSubmissions: [KindSubmission] = []
     }
 
     private let contents: Mutex<Contents>
@@ -136,6 +140,17 @@ public final class FakeSubscriber: SubscriberDataSource {
         if let failure { throw failure }
         guard let answered else { throw ServiceFailure(.notFound) }
         return answered
+    }
+
+    public func requestKinds() async throws(ServiceFailure) -> Set<ServiceRequestKind>? {
+        try await answer(\.requestKinds)
+    }
+
+    public func fileKind(
+        _ submission: KindSubmission, dryRun: Bool, idempotencyKey: String
+    ) async throws(ServiceFailure) -> FilingOutcome {
+        contents.withLock { $0.kindSubmissions.append(submission) }
+        return try await file(dryRun: dryRun, key: idempotencyKey)
     }
 
     private func file(dryRun: Bool, key: String) async throws(ServiceFailure) -> FilingOutcome {

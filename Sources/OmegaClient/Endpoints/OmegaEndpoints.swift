@@ -52,6 +52,14 @@ public enum OmegaEndpoints {
         "subscriber/request/personne/\(segment(id))"
     }
 
+    /// Our extension: `GET` the request kinds the server accepts (`Partner_RequestKind`); a
+    /// server without it (a real OmegaWEB) answers 404.
+    public static let subscriberRequestKinds = "subscriber/request-kind"
+    /// Our extension: `POST` a request of one of our kinds (`installments`, `direct-debit`…).
+    public static func subscriberRequestOfKind(_ kind: String) -> String {
+        "subscriber/request/\(segment(kind))"
+    }
+
     // MARK: Partner API (public Omega documentation; Hawk)
 
     /// `GET`: connectivity test.
@@ -96,6 +104,10 @@ public enum OmegaEndpoints {
     }
     /// `POST`: submit an external invoice (`J_FACTURE`).
     public static let partnerRequestBill = "partner/request/bill"
+    /// Our extension: `GET` the request kinds the server accepts from partners.
+    public static let partnerRequestKinds = "partner/request-kind"
+    /// Our extension: `POST` a request of one of our kinds.
+    public static func partnerRequestOfKind(_ kind: String) -> String { "partner/request/\(segment(kind))" }
 
     /// Percent-encodes an id for use as one path segment (everything outside the unreserved
     /// set `A–Z a–z 0–9 - . _ ~` becomes `%XX`), so an id can never add or climb a path level.

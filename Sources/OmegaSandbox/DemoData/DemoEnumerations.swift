@@ -61,7 +61,8 @@ enum DemoEnumerations {
         ),
         (
             "Paiement en ligne",
-            "Vous pouvez régler vos factures en ligne ou opter pour le prélèvement mensuel auprès de nos services.",
+            "Réglez vos factures en ligne sur https://paiement.eaux-demo.fr ou par téléphone au 09 69 32 35 29 "
+                + "avec la référence de paiement de votre facture, ou optez pour le prélèvement mensuel.",
             -400, nil
         ),
         (

@@ -30,14 +30,17 @@ enum DataQueries {
         for row in rows {
             guard let id: String = row["facture_id"], let link: String = row["contfact_id"] else { continue }
             let contfactKey = ResourceKey(type: "Partner_Contfact", id: link)
+            var attributes = RowResources.attributes(
+                row,
+                excluding: [
+                    "p_nf_possible", "echeance1", "echeance2", "vad", "vad_recur1", "vad_recur2",
+                    "vad_recur3",
+                ])
+            if let contract: String = row["contrat_id"] {
+                try ContractOptions.debited(&attributes, db, contractID: contract)
+            }
             let invoice = Resource(
-                type: "Partner_Facture", id: id,
-                attributes: RowResources.attributes(
-                    row,
-                    excluding: [
-                        "p_nf_possible", "echeance1", "echeance2", "vad", "vad_recur1", "vad_recur2",
-                        "vad_recur3",
-                    ]),
+                type: "Partner_Facture", id: id, attributes: attributes,
                 relationships: ["contfact": Relationship(data: .toMany([ResourceIdentifier(contfactKey)]))])
             graph.insert(invoice)
             graph.insert(

@@ -60,7 +60,8 @@ struct DemandeDraft: Sendable {
         switch code {
         case "J_RELEVE": "Partner_Releve"
         case "J_MAJPER": "Partner_Personne"
-        default: "Partner_Facture"
+        case "J_FACTURE": "Partner_Facture"
+        default: "Partner_Demande"
         }
     }
 }

@@ -12,6 +12,8 @@ struct DemandeRoutes {
         case reading
         case person(String)
         case bill
+        /// One of our request kinds (served unless the extensions are off).
+        case `extension`(ExtensionKind)
     }
 
     let services: SandboxServices
@@ -38,7 +40,17 @@ struct DemandeRoutes {
                 request, filer: filer(try context.requireIdentity()),
                 kind: .person(context.parameters.get("id") ?? ""))
         }
+        guard services.extensions else { return }
         AnswerRoutes(services: services).register(on: documents, filer: filer)
+        group.get("request-kind") { _, context in
+            try JSONAPIResponse.make(
+                RequestKindCatalog.document(partner: filer(try context.requireIdentity()).partnerID != nil))
+        }
+        for kind in ExtensionKind.allCases {
+            documents.post("request/\(kind.rawValue)") { request, context in
+                try await file(request, filer: filer(try context.requireIdentity()), kind: .extension(kind))
+            }
+        }
     }
 
     func file(_ request: Request, filer: DemandeFiler, kind: Kind) async throws -> Response {
@@ -48,11 +60,10 @@ struct DemandeRoutes {
         let key = try Idempotency.key(request.headers[.idempotencyKey])
         let fingerprint = Idempotency.fingerprint(
             method: request.method.rawValue, path: request.uri.path, body: body)
-        let scope = filer.populationScope
         let now = Date()
         if dryRun {
             let draft = try await services.database.read { db in
-                try validate(kind, resource, scope: scope, db: db, now: now)
+                try validate(kind, resource, filer: filer, db: db, now: now)
             }
             return try JSONAPIResponse.make(
                 DemandeStore.preview(draft, filer: filer, now: now), headers: [.omegaDryRun: "true"])
@@ -64,7 +75,7 @@ struct DemandeRoutes {
             {
                 return (stored.status, stored.body)
             }
-            let draft = try validate(kind, resource, scope: scope, db: db, now: now)
+            let draft = try validate(kind, resource, filer: filer, db: db, now: now)
             let id = try DemandeStore.insert(db, draft: draft, filer: filer, now: now)
             let graph = try DemandeStore.load(db, filer: filer, id: id)
             guard let stored = graph[ResourceKey(type: "Partner_Request", id: id)] else {
@@ -83,10 +94,11 @@ struct DemandeRoutes {
         return JSONAPIResponse.response(answer.body, status: HTTPResponse.Status(code: answer.status))
     }
 
-    private func validate(_ kind: Kind, _ resource: Resource, scope: PopulationScope, db: Database, now: Date)
+    private func validate(_ kind: Kind, _ resource: Resource, filer: DemandeFiler, db: Database, now: Date)
         throws
         -> DemandeDraft
     {
+        let scope = filer.populationScope
         switch kind {
         case .reading:
             return try DemandeValidation.reading(resource.attributes, scope: scope, db: db, now: now)
@@ -95,6 +107,8 @@ struct DemandeRoutes {
             return try DemandeValidation.person(resource.attributes, personID: personID)
         case .bill:
             return try DemandeValidation.bill(resource.attributes)
+        case .extension(let kind):
+            return try KindValidation.validate(kind, resource.attributes, filer: filer, db: db, now: now)
         }
     }
 

@@ -67,7 +67,7 @@ struct GraphLoader {
             graph.insertReading(row)
         }
         for row in points { insertPoint(row, contracts: contractsByPoint, lastReading: lastReadingByPoint) }
-        for row in contracts { insertContract(row) }
+        for row in contracts { try insertContract(row) }
         try loadMeters(points.compactMap { $0["compteur_id"] })
         try loadAddresses(points.compactMap { $0["pdessadr_id"] })
         var people = Set(
@@ -107,17 +107,21 @@ struct GraphLoader {
         return false
     }
 
-    mutating func insertContract(_ row: Row) {
+    mutating func insertContract(_ row: Row) throws {
         let relationships: [String: Relationship] = [
             "pconso": RowResources.toOne("Partner_Pconso", row["pconso_id"]),
             "occupant": RowResources.toOne("Partner_Personne", row["occupant_id"]),
             "redevable": RowResources.toOne("Partner_Personne", row["redevable_id"]),
             "natabo": RowResources.toOne("Partner_Natabo", row["natabo_id"]),
         ]
-        if let resource = RowResources.resource(
+        if var resource = RowResources.resource(
             row, type: "Partner_Contrat", idColumn: "contrat_id", excluding: ["occupant_id", "redevable_id"],
             relationships: relationships)
         {
+            if let id = resource.id {
+                resource.attributes.merge(try ContractOptions.attributes(db, contractID: id)) { _, new in new
+                }
+            }
             graph.insert(resource)
         }
     }

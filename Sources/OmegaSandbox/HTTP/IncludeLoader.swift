@@ -100,7 +100,7 @@ extension GraphLoader {
             case "Partner_Pconso": try loadPoints(ids)
             case "Partner_Contrat":
                 for row in try Self.rows(db, "SELECT * FROM contrat WHERE contrat_id IN", ids) {
-                    insertContract(row)
+                    try insertContract(row)
                 }
             case "Partner_Personne": try loadSimple("personne", type, ids)
             case "Partner_Compteur": try loadMeters(ids)

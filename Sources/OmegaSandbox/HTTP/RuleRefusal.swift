@@ -54,6 +54,29 @@ enum RefusalCode: String, CaseIterable, Sendable {
     // Answers to the service (our extension).
     /// An answer to a request that does not wait for one (409); meta `status`, the request's.
     case requestNotWaiting = "request-not-waiting"
+    // Request kinds of our extensions (`ExtensionKind`).
+    /// A value outside the choices of the field; meta `allowed` (comma-separated).
+    case choiceInvalid = "choice-invalid"
+    /// `contrat_id` unknown, or not a contract of the caller.
+    case contractNotFound = "contract-not-found"
+    /// A request of the same kind for this contract is still open; meta `request_id`.
+    case requestAlreadyOpen = "request-already-open"
+    /// `nofacture` is no invoice of the contract (or not one still to pay, for instalments).
+    case invoiceUnknown = "invoice-unknown"
+    /// The invoice does not offer payment in instalments (`p_nf_possible`).
+    case instalmentsNotOffered = "instalments-not-offered"
+    /// An IBAN that is not 2 letters, 2 digits and letters or digits of a SEPA country.
+    case ibanInvalid = "iban-invalid"
+    /// An IBAN of the wrong length for its country; meta `expected`, `country`.
+    case ibanLength = "iban-length"
+    /// An IBAN whose check digits are wrong (ISO 13616 mod 97).
+    case ibanChecksum = "iban-checksum"
+    /// A BIC that is not 8 or 11 characters of the ISO 9362 shape.
+    case bicInvalid = "bic-invalid"
+    /// The SEPA mandate was not accepted (`mandat` must be `1`).
+    case mandateNotAccepted = "mandate-not-accepted"
+    /// The contract is already ended (a move-out of a closed contract).
+    case contractEnded = "contract-ended"
 }
 
 /// One rule a request broke: its code, the member at fault (`source.pointer`), the values the

@@ -12,14 +12,17 @@ final class SandboxServices: Sendable {
     let hawk: HawkVerifier
     let reviewMode: SandboxServer.ReviewMode
     let logger: Logger
+    /// Whether our extensions are served (request kinds beyond Omega's, `request-kind`).
+    let extensions: Bool
     private let background = BackgroundWork()
 
     let review: ReviewService
 
     init(
         store: SandboxStore, partners: [PartnerCredential], reviewMode: SandboxServer.ReviewMode,
-        reviewTiming: ReviewService.AutoTiming, logger: Logger
+        reviewTiming: ReviewService.AutoTiming, logger: Logger, extensions: Bool = true
     ) async {
+        self.extensions = extensions
         self.store = store
         self.review = ReviewService(store: store, timing: reviewTiming)
         self.tokens = await AccessTokenIssuer()

@@ -35,8 +35,13 @@ extension ReviewService {
             return .close(comment: "Vos coordonnées ont été mises à jour.")
         case .facture:
             return .close(comment: "Facture externe enregistrée.")
-        case .unknown, nil:
-            return .error(comment: "Type de demande inconnu (\(demande.code?.rawValue ?? "?")).")
+        case .unknown(let code):
+            guard let kind = ExtensionKind(code: code) else {
+                return .error(comment: "Type de demande inconnu (\(code)).")
+            }
+            return try KindReview.decide(db, kind, demande, payload: payload)
+        case nil:
+            return .error(comment: "Type de demande inconnu (?).")
         }
     }
 
@@ -80,7 +85,12 @@ extension ReviewService {
             try updatePerson(db, demande, payload: payload)
         case .facture:
             return
-        case .unknown, nil:
+        case .unknown(let code):
+            guard let kind = ExtensionKind(code: code) else {
+                throw ApplyFailure(message: "Type de demande inconnu.")
+            }
+            try KindReview.apply(db, kind, demande, payload: payload)
+        case nil:
             throw ApplyFailure(message: "Type de demande inconnu.")
         }
     }

@@ -36,6 +36,9 @@ enum StoreSchema {
                         created_at INTEGER NOT NULL)
                     """)
         }
+        migrator.registerMigration("v2-contract-options") { db in
+            try db.execute(sql: ContractOptions.table)
+        }
         return migrator
     }
 

@@ -64,12 +64,13 @@ public enum KeyBindings {
         case .creerCompte, .motDePasseOublie:
             return [tab, KeyBinding(keys: enter, label: strings[.hintSubmit], priority: 2), back]
         case .accueil:
-            guard state.mode == .subscriber else { return [refresh] }
-            return [refresh, KeyBinding(keys: "o", label: strings[.hintMyAccount], priority: 9)]
+            let pay = KeyBinding(keys: "p", label: strings[.hintPay], priority: 3)
+            guard state.mode == .subscriber else { return [pay, refresh] }
+            return [pay, refresh, KeyBinding(keys: "o", label: strings[.hintMyAccount], priority: 9)]
         case .factures:
             return [
-                move, KeyBinding(keys: enter, label: strings[.hintDetail], priority: 3), filter, refresh,
-                back,
+                move, KeyBinding(keys: enter, label: strings[.hintDetail], priority: 3),
+                KeyBinding(keys: "p", label: strings[.hintPay], priority: 3), filter, refresh, back,
             ]
         case .demandes where AppFeature.answerableRequest(state) != nil:
             return [
@@ -86,6 +87,13 @@ public enum KeyBindings {
             return formBindings(step: state.readingForm?.step, strings: strings, tab: tab)
         case .nouvelleDemande(.coordonnees):
             return formBindings(step: state.contactForm?.step, strings: strings, tab: tab)
+        case .nouvelleDemande(.kind):
+            var bindings = formBindings(step: state.kindForm?.step, strings: strings, tab: tab)
+            if let form = state.kindForm, form.step == .editing, KindFormState.isChoice(form.fields.focus) {
+                bindings.append(
+                    KeyBinding(keys: strings[.keySpace], label: strings[.hintChange], priority: 2))
+            }
+            return bindings
         case .aide:
             return [back]
         case .monCompte:
@@ -99,6 +107,9 @@ public enum KeyBindings {
                 KeyBinding(keys: strings[.keyPageUpDown], label: strings[.hintScroll], priority: 5),
                 KeyBinding(keys: esc, label: strings[.hintBack], priority: 3),
             ]
+        case .payer:
+            let instalments = KeyBinding(keys: enter, label: strings[.hintInstalments], priority: 2)
+            return (state.canRequestInstalments ? [instalments] : []) + [refresh, back]
         }
     }
 

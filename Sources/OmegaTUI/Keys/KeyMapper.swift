@@ -80,6 +80,14 @@ public enum KeyMapper {
         case .enter: return submitAction(state: state)
         default:
             let current = field.text(in: state)
+            if case .kind(let kindField) = field, KindFormState.isChoice(kindField) {
+                // A choice: Space and the arrows change it; nothing types into it.
+                switch key {
+                case .character(" "), .right: return [field.setAction(kindField.choice(after: current))]
+                case .left: return [field.setAction(kindField.choice(after: current, by: -1))]
+                default: return []
+                }
+            }
             var editor = ui.editor(for: field, text: current)
             guard editor.apply(key) else { return [] }
             ui.store(editor, for: field)
@@ -102,6 +110,8 @@ public enum KeyMapper {
             return state.newRequest.highlightedKind.map { [.navigate(.nouvelleDemande($0.step))] } ?? []
         case .aide: return [.back]
         case .monCompte: return [.myAccount(.choose)]
+        case .payer:
+            return state.canRequestInstalments ? [.navigate(.nouvelleDemande(.kind(.installments)))] : []
         default: return []
         }
     }
@@ -130,6 +140,7 @@ public enum KeyMapper {
         case .nouvelleDemande(.coordonnees): return .contactForm(.form(key.intent()))
         case .repondreDemande: return .answer(.form(key.intent()))
         case .monCompte where state.myAccount.isEditing: return .myAccount(.form(key.intent()))
+        case .nouvelleDemande(.kind): return .kindForm(.form(key.intent()))
         default: return nil
         }
     }
@@ -169,6 +180,7 @@ public enum KeyMapper {
         case "m", "M": return [.navigate(.messages)]
         case "c", "C": return [.navigate(.choixContrat)]
         case "n", "N": return [.navigate(.nouvelleDemande(.menu))]
+        case "p", "P": return [.navigate(.payer)]
         case "x", "X": return [.logout]
         case "o", "O": return state.mode == .subscriber ? [.navigate(.monCompte)] : []
         case "q", "Q":

@@ -10,6 +10,9 @@ extension PlainAppRenderer {
         if state.selectedContract?.pconsoId == nil {
             sections.append(PlainSection("no-meter", [strings[.noPointDeConsommation]]))
         }
+        if state.newRequest.othersUnavailable {
+            sections.append(PlainSection("others", [strings[.menuOthersUnavailable]]))
+        }
         var choices = state.newRequest.kinds.enumerated().map { row, kind in
             PlainChoice<AppAction>(
                 "\(row + 1)", strings.label(kind, mode: state.mode),

@@ -23,6 +23,8 @@ public enum PlainAppRenderer {
         case .nouvelleDemande(.menu): frame = newRequestFrame(context)
         case .nouvelleDemande(.index): frame = readingFormFrame(context)
         case .nouvelleDemande(.coordonnees): frame = contactFormFrame(context)
+        case .nouvelleDemande(.kind): frame = kindFormFrame(context)
+        case .payer: frame = paymentFrame(context)
         case .aide: frame = helpFrame(context)
         case .repondreDemande: frame = answerFrame(context)
         case .monCompte: frame = myAccountFrame(context)
@@ -44,6 +46,7 @@ public enum PlainAppRenderer {
                 PlainChoice("d", strings[.hintRequests], send: [.navigate(.demandes)]),
                 PlainChoice("m", strings[.hintMessages], send: [.navigate(.messages)]),
                 PlainChoice("n", strings[.hintNew], send: [.navigate(.nouvelleDemande(.menu))]),
+                PlainChoice("p", strings[.hintPay], send: [.navigate(.payer)]),
                 PlainChoice("c", strings[.hintContract], send: [.navigate(.choixContrat)]),
                 PlainChoice("u", strings[.hintRefresh], send: [.refresh]),
             ]

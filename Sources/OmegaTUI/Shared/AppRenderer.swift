@@ -115,6 +115,8 @@ public enum AppRenderer {
         case .nouvelleDemande(.menu): NewRequestMenuScreen.render(context, on: canvas)
         case .nouvelleDemande(.index): ReadingFormScreen.render(context, in: body, on: canvas)
         case .nouvelleDemande(.coordonnees): ContactFormScreen.render(context, in: body, on: canvas)
+        case .nouvelleDemande(.kind): KindFormScreen.render(context, in: body, on: canvas)
+        case .payer: PaymentScreen.render(context, in: body, on: canvas)
         case .aide: HelpScreen.render(context, in: body, on: canvas)
         case .repondreDemande: AnswerScreen.render(context, in: body, on: canvas)
         case .monCompte: MyAccountScreen.render(context, in: body, on: canvas)

@@ -11,6 +11,7 @@ public enum FieldID: Hashable, Sendable {
     case contact(ContactField)
     case answer(AnswerState.Field)
     case myAccount(MyAccountState.Field)
+    case kind(KindField)
 
     /// Whether the field hides what is typed.
     public var isMasked: Bool {
@@ -32,6 +33,12 @@ public enum FieldID: Hashable, Sendable {
         case .reading(.date): return 10
         case .signUp(.numeroContrat), .signUp(.numeroFacture): return 20
         case .answer: return AnswerState.maximumLength
+        case .kind(.index): return 9
+        case .kind(.date): return 10
+        case .kind(.postcode): return 5
+        case .kind(.iban): return 42
+        case .kind(.bic): return 11
+        case .kind(.address), .kind(.town): return 38
         default: return 120
         }
     }
@@ -39,7 +46,9 @@ public enum FieldID: Hashable, Sendable {
     /// The characters the field accepts.
     public var filter: TextFieldState.Filter {
         switch self {
-        case .signUp(.code), .passwordReset(.code), .reading(.index), .myAccount(.code): return .digits
+        case .signUp(.code), .passwordReset(.code), .reading(.index), .myAccount(.code), .kind(.index),
+            .kind(.postcode):
+            return .digits
         default: return .any
         }
     }
@@ -60,6 +69,7 @@ public enum FieldID: Hashable, Sendable {
         case .nouvelleDemande(.coordonnees): return state.contactForm.map { .contact($0.fields.focus) }
         case .repondreDemande: return state.answer.map { .answer($0.fields.focus) }
         case .monCompte: return .myAccount(state.myAccount.fields.focus)
+        case .nouvelleDemande(.kind): return state.kindForm.map { .kind($0.fields.focus) }
         default: return nil
         }
     }
@@ -75,6 +85,7 @@ public enum FieldID: Hashable, Sendable {
         case .contact(let field): return state.contactForm?.fields[field] ?? ""
         case .answer(let field): return state.answer?.fields[field] ?? ""
         case .myAccount(let field): return state.myAccount.fields[field]
+        case .kind(let field): return state.kindForm?.fields[field] ?? ""
         }
     }
 
@@ -89,6 +100,7 @@ public enum FieldID: Hashable, Sendable {
         case .contact(let field): return .contactForm(.form(.set(field, text)))
         case .answer(let field): return .answer(.form(.set(field, text)))
         case .myAccount(let field): return .myAccount(.form(.set(field, text)))
+        case .kind(let field): return .kindForm(.form(.set(field, text)))
         }
     }
 }

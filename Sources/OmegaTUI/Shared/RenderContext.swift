@@ -35,7 +35,9 @@ public struct RenderContext {
         case .nouvelleDemande(.index): return strings[.screenTransmettreIndex]
         case .nouvelleDemande(.coordonnees):
             return strings[state.mode == .subscriber ? .screenCoordonnees : .screenCoordonneesCounter]
+        case .nouvelleDemande(.kind(let kind)): return strings.label(kind)
         case .messages: return strings[.screenMessages]
+        case .payer: return strings[.payTitle]
         case .aide: return strings[.screenAide]
         case .choixContrat: return strings[.screenChoixContrat]
         case .repondreDemande: return strings[.screenRepondre]

@@ -55,7 +55,7 @@ extension Strings {
         case "amount-invalid": return self[.refusalAmountInvalid]
         case "request-not-waiting":
             return self(.refusalRequestNotWaiting, label(RequestStatus(code: value("status"))))
-        default: return refusal.text
+        default: return kindRefusal(refusal) ?? refusal.text
         }
     }
 
@@ -82,6 +82,8 @@ extension Strings {
         case .notAWholeNumber: return self[.problemNotAWholeNumber]
         case .invalidDate: return self[.problemInvalidDate]
         case .refused(let refusal): return self.refusal(refusal)
+        case .ibanFormat, .ibanLength, .ibanChecksum, .bicFormat, .postcodeFormat, .mandateNotAccepted:
+            return kindProblem(problem) ?? ""
         }
     }
 
@@ -163,6 +165,7 @@ extension Strings {
         switch kind {
         case .transmettreIndex: return self[.kindReading]
         case .mettreAJourCoordonnees: return self[mode == .subscriber ? .kindContact : .kindContactCounter]
+        case .service(let kind): return label(kind)
         }
     }
 

@@ -34,6 +34,8 @@ public enum EffectID: Hashable, Sendable {
     case answer
     /// A call of Mon compte.
     case account
+    /// Asking the server which request kinds it accepts.
+    case requestKinds
 }
 
 /// The lists loaded page by page.

@@ -34,4 +34,11 @@ public protocol SubscriberDataSource: Sendable {
     /// Answers the question of a request waiting for the subscriber ("Attente client"); the
     /// request goes back to "En traitement" and comes back with its history.
     func answerRequest(id: String, text: String) async throws(ServiceFailure) -> RequestRecord
+    /// The request kinds of ours the server accepts; nil when it does not say (a server
+    /// without our extensions: only the index and contact requests can be filed).
+    func requestKinds() async throws(ServiceFailure) -> Set<ServiceRequestKind>?
+    /// Files a request of one of our kinds (or validates it only, when `dryRun`).
+    func fileKind(
+        _ submission: KindSubmission, dryRun: Bool, idempotencyKey: String
+    ) async throws(ServiceFailure) -> FilingOutcome
 }

@@ -11,6 +11,11 @@ public struct DraftKey: Hashable, Sendable, Codable {
         DraftKey(name: "coordonnees-" + safe(personneId))
     }
 
+    /// The draft of a form of one of our request kinds (`name`) for a contract.
+    public static func kind(_ name: String, contratId: String) -> DraftKey {
+        DraftKey(name: safe(name) + "-" + safe(contratId))
+    }
+
     /// Keeps ASCII letters, digits, `-` and `_`: ids come from the server and become file names.
     private static func safe(_ id: String) -> String {
         String(

@@ -14,6 +14,18 @@ public enum FieldProblem: Equatable, Hashable, Sendable {
     case notAWholeNumber
     /// Not a date (dd/mm/yyyy).
     case invalidDate
+    /// Not an IBAN: two letters of a SEPA country, two digits, then letters and digits.
+    case ibanFormat
+    /// An IBAN of the wrong length for its country.
+    case ibanLength(expected: Int)
+    /// An IBAN whose check digits are wrong (a typing mistake).
+    case ibanChecksum
+    /// Not a BIC (8 or 11 letters and digits).
+    case bicFormat
+    /// A postal code is 5 digits.
+    case postcodeFormat
+    /// The SEPA mandate must be accepted.
+    case mandateNotAccepted
     /// The service refused the value.
     case refused(Refusal)
 }

@@ -10,6 +10,9 @@ public protocol FilingForm: Equatable, Sendable {
 
     /// The fields in Tab order.
     static var order: [Field] { get }
+    /// The fields this form shows, in Tab order (``order`` unless the form decides per
+    /// instance, as the forms of our request kinds do).
+    var fieldOrder: [Field] { get }
     /// The form's field for a refusal naming `wireName` (`ni`, `tel`…).
     static func field(wireName: String) -> Field?
     /// Files `submission` on `source` (or only validates it, when `dryRun`).
@@ -52,6 +55,9 @@ public struct FormRejection<Field: Hashable & Sendable>: Error, Equatable, Senda
 }
 
 extension FilingForm {
+    /// Every field of the type.
+    public var fieldOrder: [Field] { Self.order }
+
     /// No second look by default.
     public func warning(for outcome: FilingOutcome) -> FilingWarning? { nil }
 

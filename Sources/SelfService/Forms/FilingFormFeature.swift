@@ -38,7 +38,8 @@ public enum FilingFormFeature<Form: FilingForm> {
                 form.step = .editing
                 form.error = nil
             }
-            guard form.fields.apply(intent, order: Form.order) else {
+            let order = form.fieldOrder
+            guard form.fields.apply(intent, order: order) else {
                 if case .set = intent { return saveDraft(of: form) }
                 return .none
             }
@@ -106,7 +107,8 @@ public enum FilingFormFeature<Form: FilingForm> {
         case .editing:
             switch form.validated() {
             case .failure(let rejection):
-                form.fields.show(rejection.problems, order: Form.order)
+                let order = form.fieldOrder
+                form.fields.show(rejection.problems, order: order)
                 form.error = rejection.failure
                 return .none
             case .success(let submission):
@@ -173,7 +175,8 @@ public enum FilingFormFeature<Form: FilingForm> {
             }
         }
         if !problems.isEmpty || failure.isRefusal {
-            form.fields.show(problems, order: Form.order)
+            let order = form.fieldOrder
+            form.fields.show(problems, order: order)
             form.step = .editing
             form.error = problems.isEmpty || unplaced ? failure : nil
         } else {

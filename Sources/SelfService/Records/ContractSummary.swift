@@ -17,6 +17,8 @@ public struct ContractSummary: Equatable, Hashable, Sendable, Codable {
     public var numeroSerieCompteur: String?
     /// Whether the contract is active.
     public var actif: Bool
+    /// What our request kinds set on the contract (nil: the server does not say).
+    public var options: ContractOptions?
 
     /// Creates a contract summary.
     public init(

@@ -83,11 +83,14 @@ public struct Instalment: Equatable, Sendable {
     public var dueDate: Date?
     /// Its amount.
     public var amount: Decimal
+    /// The payment reference of this instalment (`vad_recurN`), when the server gives one.
+    public var reference: String?
 
     /// Creates an instalment.
-    public init(dueDate: Date?, amount: Decimal) {
+    public init(dueDate: Date?, amount: Decimal, reference: String? = nil) {
         self.dueDate = dueDate
         self.amount = amount
+        self.reference = reference
     }
 }
 
@@ -101,12 +104,18 @@ public struct PayableInvoice: Equatable, Sendable {
     public var dueDate: Date?
     /// Up to three instalments, empty when payment in instalments is not offered.
     public var instalments: [Instalment]
+    /// The payment reference (`vad`) to give when paying by phone or on the payment page.
+    public var reference: String?
 
     /// Creates a payable invoice.
-    public init(numeroFacture: String?, netAPayer: Decimal, dueDate: Date?, instalments: [Instalment]) {
+    public init(
+        numeroFacture: String?, netAPayer: Decimal, dueDate: Date?, instalments: [Instalment],
+        reference: String? = nil
+    ) {
         self.numeroFacture = numeroFacture
         self.netAPayer = netAPayer
         self.dueDate = dueDate
         self.instalments = instalments
+        self.reference = reference
     }
 }

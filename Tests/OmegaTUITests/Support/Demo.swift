@@ -97,9 +97,10 @@ enum Demo {
     static let payable = PayableInvoice(
         numeroFacture: "003001", netAPayer: amount("140.98"), dueDate: Fixtures.day("2026-03-12"),
         instalments: [
-            Instalment(dueDate: nil, amount: 47), Instalment(dueDate: nil, amount: amount("46.99")),
-            Instalment(dueDate: nil, amount: amount("46.99")),
-        ])
+            Instalment(dueDate: nil, amount: 47, reference: "40017svi-1"),
+            Instalment(dueDate: nil, amount: amount("46.99"), reference: "40017svi-2"),
+            Instalment(dueDate: nil, amount: amount("46.99"), reference: "40017svi-3"),
+        ], reference: "40017svi")
 
     /// The messages in force on the reference day, newest first.
     static let messages = [
@@ -111,7 +112,8 @@ enum Demo {
         ServiceMessage(
             id: "2", title: "Paiement en ligne",
             body:
-                "Vous pouvez régler vos factures en ligne ou opter pour le prélèvement mensuel auprès de nos services.",
+                "Réglez vos factures en ligne sur https://paiement.eaux-demo.fr ou par téléphone au 09 69 32 35 29 "
+                + "avec la référence de paiement de votre facture, ou optez pour le prélèvement mensuel.",
             from: Fixtures.day("2025-01-25"), until: nil),
     ]
 

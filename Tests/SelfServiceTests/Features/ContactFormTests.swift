@@ -14,7 +14,14 @@ import Testing
     > {
         let store = appStore(
             await loggedIn(subscriber), account: FakeAccount(subscriber: subscriber), drafts: drafts)
-        await store.send(.navigate(.nouvelleDemande(.menu))) { $0.screen = .nouvelleDemande(.menu) }
+        await store.send(.navigate(.nouvelleDemande(.menu))) {
+            $0.screen = .nouvelleDemande(.menu)
+            $0.newRequest.availability = .loading
+        }
+        let kinds = Set(ServiceRequestKind.allCases)
+        await store.receive(.newRequest(.kindsLoaded(.success(kinds)))) {
+            $0.newRequest.availability = .advertised(kinds)
+        }
         await store.send(.newRequest(.highlight(1))) { $0.newRequest.highlighted = 1 }
         await store.send(.navigate(.nouvelleDemande(.coordonnees))) {
             $0.screen = .nouvelleDemande(.coordonnees)

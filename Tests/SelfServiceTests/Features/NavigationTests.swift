@@ -172,10 +172,17 @@ import Testing
             $0.requests.list.loadingPage = 1
             $0.messages.isLoading = true
         }
-        await store.send(.navigate(.nouvelleDemande(.menu))) { $0.screen = .nouvelleDemande(.menu) }
+        await store.send(.navigate(.nouvelleDemande(.menu))) {
+            $0.screen = .nouvelleDemande(.menu)
+            $0.newRequest.availability = .loading
+        }
         await store.send(.back) { $0.screen = .accueil }
         subscriber.gate.open()
         await receiveAccueilLoads(store)
+        let kinds = Set(ServiceRequestKind.allCases)
+        await store.receive(.newRequest(.kindsLoaded(.success(kinds)))) {
+            $0.newRequest.availability = .advertised(kinds)
+        }
         #expect(store.state.messages.hasLoaded)
         await store.finish()
     }

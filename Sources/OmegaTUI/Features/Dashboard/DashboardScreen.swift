@@ -29,7 +29,10 @@ enum DashboardScreen {
             row += 1
         }
         let contract = dashboard.contract
-        pair(.dashContract, contract?.numeroContrat ?? none)
+        let flags = strings.flags(of: contract?.options)
+        pair(
+            .dashContract, ([contract?.numeroContrat ?? none] + flags).joined(separator: " — "),
+            style: contract?.options?.terminationRequested == true ? .warning : .normal)
         pair(.dashAddress, contract?.adresse ?? none)
         pair(.dashMeter, contract?.numeroSerieCompteur ?? none)
         if state.contracts.items.count > 1 {

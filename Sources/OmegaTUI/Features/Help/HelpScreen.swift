@@ -43,7 +43,7 @@ enum HelpScreen {
                 ("/ …", strings[.helpTypeFilter]),
             ]
         case .connexion, .creerCompte, .motDePasseOublie, .nouvelleDemande(.index),
-            .nouvelleDemande(.coordonnees):
+            .nouvelleDemande(.coordonnees), .nouvelleDemande(.kind):
             return [
                 (strings[.keyTab], strings[.helpTabField]),
                 (strings[.keyEnter], strings[.helpEnterField]),

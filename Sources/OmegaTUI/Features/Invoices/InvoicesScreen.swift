@@ -18,7 +18,10 @@ enum InvoicesScreen {
         let content = ListContent(
             .invoices, state: context.state, strings: strings, filter: context.ui.filter(of: .invoices),
             today: context.ui.today)
-        let summary = ListStatusLine.summary(list, content: content, counting: .invoices, context: context)
+        var summary = ListStatusLine.summary(list, content: content, counting: .invoices, context: context)
+        if context.state.selectedContract?.options?.directDebit == true {
+            summary += " — " + strings[.invoicesDebitedFromNext]
+        }
         ListStatusLine.draw(
             summary, list: .invoices, content: content, context: context, in: areas.status, on: canvas)
         let columns = [

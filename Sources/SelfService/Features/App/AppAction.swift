@@ -41,6 +41,7 @@ public enum AppAction: Equatable, Sendable {
     case contactForm(FilingFormAction<ContactField>)
     case answer(AnswerAction)
     case myAccount(MyAccountAction)
+    case kindForm(FilingFormAction<KindField>)
 
     /// The failure an answer of the subscriber's data carries, if any (the app checks it for
     /// an expired session before the feature sees it).
@@ -53,7 +54,8 @@ public enum AppAction: Equatable, Sendable {
             .requests(.list(.loaded(_, _, .failure(let failure)))),
             .requests(.detailLoaded(.failure(let failure))), .messages(.loaded(.failure(let failure))),
             .readingForm(.answered(_, .failure(let failure))),
-            .contactForm(.answered(_, .failure(let failure))), .answer(.answered(.failure(let failure))):
+            .contactForm(.answered(_, .failure(let failure))), .answer(.answered(.failure(let failure))),
+            .kindForm(.answered(_, .failure(let failure))), .newRequest(.kindsLoaded(.failure(let failure))):
             return failure
         default:
             return nil

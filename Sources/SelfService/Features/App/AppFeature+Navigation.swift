@@ -24,6 +24,8 @@ extension AppFeature {
         case .repondreDemande:
             openAnswer(&state)
             return effect
+        case .nouvelleDemande(.kind(let kind)):
+            return effect + openKindForm(kind, &state, context)
         default:
             break
         }
@@ -40,6 +42,8 @@ extension AppFeature {
             }
         case .releves, .factures:
             effect = effect + loadContractData(&state, context)
+        case .payer:
+            effect = effect + openPayment(&state, context)
         case .demandes:
             effect = effect + requestsAction(&state, .watch, context)
         case .messages:
@@ -49,6 +53,10 @@ extension AppFeature {
                 state.contracts.items.firstIndex { $0.id == state.contracts.selectedId } ?? 0
         case .nouvelleDemande(.menu):
             state.newRequest.highlighted = 0
+            state.newRequest.instalmentsAllowed = state.invoices.payable?.instalments.isEmpty == false
+            effect =
+                effect
+                + NewRequestFeature.reduce(&state.newRequest, .loadKinds, context).map(AppAction.newRequest)
         case .monCompte:
             state.myAccount = MyAccountState()
         case .creerCompte:
@@ -91,10 +99,16 @@ extension AppFeature {
                 return .none
             }
             return backFromForm(&state, \.contactForm, context, embed: AppAction.contactForm)
+        case .nouvelleDemande(.kind):
+            if state.kindForm?.asksBeforeDiscarding == true {
+                state.dialog = .confirmDiscard
+                return .none
+            }
+            return backFromForm(&state, \.kindForm, context, embed: AppAction.kindForm)
         case .messages:
             state.screen = .accueil
             return MessagesFeature.reduce(&state.messages, .cancel, context).map(AppAction.messages)
-        case .nouvelleDemande(.menu), .choixContrat:
+        case .nouvelleDemande(.menu), .choixContrat, .payer:
             state.screen = .accueil
             return .none
         case .releves:
@@ -172,6 +186,8 @@ extension AppFeature {
             return backFromForm(&state, \.readingForm, context, embed: AppAction.readingForm)
         case .nouvelleDemande(.coordonnees):
             return backFromForm(&state, \.contactForm, context, embed: AppAction.contactForm)
+        case .nouvelleDemande(.kind):
+            return backFromForm(&state, \.kindForm, context, embed: AppAction.kindForm)
         default: return .none
         }
     }

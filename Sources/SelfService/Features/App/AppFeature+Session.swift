@@ -91,6 +91,7 @@ extension AppFeature {
         // after login cannot file twice.
         if state.readingForm?.step.isBusy == true { state.readingForm?.step = .editing }
         if state.contactForm?.step.isBusy == true { state.contactForm?.step = .editing }
+        if state.kindForm?.step.isBusy == true { state.kindForm?.step = .editing }
         dropSubscriber(&state, keepingForms: true)
         state.screen = .connexion
         state.login.fields[.password] = ""
@@ -111,6 +112,7 @@ extension AppFeature {
         state.requests = RequestsState()
         state.messages = MessagesState()
         state.myAccount = MyAccountState()
+        state.newRequest = NewRequestState()
         if keepingForms {
             state.session.email = email
             state.session.resumeScreen = resumeScreen
@@ -118,6 +120,7 @@ extension AppFeature {
             state.readingForm = nil
             state.contactForm = nil
             state.answer = nil
+            state.kindForm = nil
         }
     }
 

@@ -74,8 +74,7 @@ public enum AppFeature {
         case .messages(let action):
             return MessagesFeature.reduce(&state.messages, action, context).map(AppAction.messages)
         case .newRequest(let action):
-            NewRequestFeature.reduce(&state.newRequest, action)
-            return .none
+            return NewRequestFeature.reduce(&state.newRequest, action, context).map(AppAction.newRequest)
         case .readingForm(let action):
             return filingForm(
                 &state, \.readingForm, action, on: .index, context, embed: AppAction.readingForm)
@@ -86,6 +85,9 @@ public enum AppFeature {
             return answer(&state, action, context)
         case .myAccount(let action):
             return myAccount(&state, action, context)
+        case .kindForm(let action):
+            guard let kind = state.kindForm?.kind else { return .none }
+            return filingForm(&state, \.kindForm, action, on: .kind(kind), context, embed: AppAction.kindForm)
         }
     }
 
@@ -212,7 +214,12 @@ public enum AppFeature {
                 .map(AppAction.readings)
         case .miseAJourPersonne:
             return SessionFeature.reduce(&state.session, .loadProfile, context).map(AppAction.session)
-        case .facture, .autre:
+        case .autre:
+            // One of our kinds: what it changed is on the contract (direct debit, e-invoice,
+            // a move-out's end) and, for a move-out, in the readings.
+            state.contracts.hasLoaded = false
+            return ContractsFeature.reduce(&state.contracts, .load, context).map(AppAction.contracts)
+        case .facture:
             return .none
         }
     }

@@ -44,6 +44,10 @@ public struct AppState: Equatable, Sendable {
     public var answer: AnswerState?
     /// Mon compte.
     public var myAccount = MyAccountState()
+    /// The ways to pay "Payer" shows when the service's messages name none (configuration).
+    public var paymentFallback = PaymentChannels()
+    /// The open (or interrupted) form of one of our request kinds; kept across session expiry.
+    public var kindForm: KindFormState?
 
     /// A fresh state: the login screen (subscriber), or Accueil of the subscriber whose data
     /// source is `source` (counter).
@@ -71,6 +75,7 @@ public struct AppState: Equatable, Sendable {
             || invoices.isLoadingPayable || requests.list.isLoading || requests.isLoadingDetail
             || messages.isLoading || readingForm?.step.isBusy == true || contactForm?.step.isBusy == true
             || answer?.isSubmitting == true || myAccount.isSubmitting
+            || kindForm?.step.isBusy == true || newRequest.availability == .loading
     }
 
     /// Whether the current screen waits for its own data.
@@ -84,9 +89,12 @@ public struct AppState: Equatable, Sendable {
         case .factures: return invoices.list.isLoading || invoices.isLoadingPayable
         case .demandes: return requests.list.isLoading || requests.isLoadingDetail
         case .messages: return messages.isLoading
+        case .payer: return invoices.isLoadingPayable
         case .nouvelleDemande(.index): return readingForm?.step.isBusy ?? false
         case .nouvelleDemande(.coordonnees): return contactForm?.step.isBusy ?? false
-        case .nouvelleDemande(.menu), .aide: return false
+        case .nouvelleDemande(.kind): return kindForm?.step.isBusy ?? false
+        case .nouvelleDemande(.menu): return newRequest.availability == .loading
+        case .aide: return false
         case .choixContrat: return contracts.isLoading
         case .repondreDemande: return answer?.isSubmitting ?? false
         case .monCompte: return myAccount.isSubmitting
@@ -102,6 +110,7 @@ public struct AppState: Equatable, Sendable {
         case .nouvelleDemande(.coordonnees): return contactForm?.step == .editing
         case .repondreDemande: return answer != nil
         case .monCompte: return myAccount.isEditing
+        case .nouvelleDemande(.kind): return kindForm?.step == .editing
         default: return false
         }
     }
@@ -109,6 +118,7 @@ public struct AppState: Equatable, Sendable {
     /// Whether some form holds input that quitting would leave behind (quit asks first).
     public var hasUnsavedInput: Bool {
         readingForm?.hasUnsavedInput == true || contactForm?.hasUnsavedInput == true
+            || kindForm?.hasUnsavedInput == true
             || signUp.hasUnsavedInput || passwordReset.hasUnsavedInput
     }
 
@@ -117,6 +127,7 @@ public struct AppState: Equatable, Sendable {
     public var unsavedDraft: FormDraft? {
         if let form = readingForm, form.hasUnsavedInput { return form.draft }
         if let form = contactForm, form.hasUnsavedInput { return form.draft }
+        if let form = kindForm, form.hasUnsavedInput { return form.draft }
         return nil
     }
 }

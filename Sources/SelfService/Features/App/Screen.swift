@@ -9,6 +9,8 @@ public enum Screen: Equatable, Hashable, Sendable {
     case demandes
     case nouvelleDemande(NewRequestStep)
     case messages
+    /// "Payer": the invoice due, its instalments and the ways to pay.
+    case payer
     case aide
     case choixContrat
     /// Répondre au service: the answer to the selected request in "Attente client".
@@ -33,6 +35,8 @@ public enum NewRequestStep: Equatable, Hashable, Sendable {
     case index
     /// The contact-details form.
     case coordonnees
+    /// The form of one of our request kinds.
+    case kind(ServiceRequestKind)
 }
 
 /// Who uses the application.
