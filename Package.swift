@@ -77,6 +77,7 @@ let package = Package(
             name: "OmegaAdapter",
             dependencies: [
                 "SelfService", "OmegaClient", "JSONAPI",
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
@@ -108,6 +109,11 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // The yardstick of `omega-bench tui`: a bare ncurses program drawing the login title.
+        .executableTarget(name: "bare-ncurses", linkerSettings: [.linkedLibrary("ncursesw")]),
+        // Writes the French manual pages (omega-tui.1, omega-sandbox.1) from the executables'
+        // argument parsers, accents kept; scripts/install-man runs it. Foundation only.
+        .executableTarget(name: "omega-manual"),
         // Benchmarks print figures; see docs/performance.md. Never timed unit tests.
         .executableTarget(
             name: "omega-bench",
@@ -168,6 +174,8 @@ let package = Package(
                 "OmegaTUI", "TerminalUI", "SelfService", "SelfServiceTestSupport", "OmegaAdapter", "OmegaSandbox",
                 "OmegaClient",
             ],
+            // The JSON schemas of the exports are read by path from the source tree.
+            exclude: ["Export/Schemas"],
             resources: [.copy("Snapshots")]
         ),
         .testTarget(name: "EndToEndTests", dependencies: [], exclude: ["Scripts"]),

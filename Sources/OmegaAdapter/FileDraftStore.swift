@@ -1,4 +1,5 @@
 import Foundation
+import OmegaClient
 import SelfService
 
 #if canImport(Glibc)
@@ -36,22 +37,12 @@ public struct FileDraftStore: DraftStore {
     }
 
     public func load(_ key: DraftKey) async -> FormDraft? {
-        guard let data = try? Data(contentsOf: url(for: key)) else { return nil }
+        guard let data = try? PrivateFiles.read(url(for: key)) else { return nil }
         return try? JSONDecoder().decode(FormDraft.self, from: data)
     }
 
     public func save(_ draft: FormDraft) async throws {
-        try FileManager.default.createDirectory(
-            at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        let data = try JSONEncoder().encode(draft)
-        let target = url(for: draft.key)
-        let temporary = directory.appendingPathComponent(".\(draft.key.name).\(UUID().uuidString).tmp")
-        try write(data, toNewFile: temporary.path)
-        guard rename(temporary.path, target.path) == 0 else {
-            let code = POSIXErrorCode(rawValue: errno) ?? .EIO
-            unlink(temporary.path)
-            throw POSIXError(code)
-        }
+        try PrivateFiles.replace(url(for: draft.key), with: JSONEncoder().encode(draft))
     }
 
     public func delete(_ key: DraftKey) async {
@@ -61,21 +52,5 @@ public struct FileDraftStore: DraftStore {
     /// The file of a draft.
     public func url(for key: DraftKey) -> URL {
         directory.appendingPathComponent(key.name + ".json")
-    }
-
-    /// Creates `path` with mode 0600 (never readable by others, whatever the umask allows),
-    /// writes everything and flushes it to disk.
-    private func write(_ data: Data, toNewFile path: String) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
-        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-        do {
-            try handle.write(contentsOf: data)
-            try handle.synchronize()
-            try handle.close()
-        } catch {
-            unlink(path)
-            throw error
-        }
     }
 }

@@ -10,7 +10,7 @@ import SelfService
 public actor SubscriberAccountService: AccountService {
     private let transport: OmegaTransport
     private let tokenStore: (any TokenStore)?
-    private let emailFile: URL?
+    private let remembered: RememberedEmail?
     private var session: SubscriberSession?
 
     /// Creates the service. `tokenStore` and `emailFile` are where "remember me" keeps the
@@ -18,7 +18,7 @@ public actor SubscriberAccountService: AccountService {
     public init(transport: OmegaTransport, tokenStore: (any TokenStore)?, emailFile: URL?) {
         self.transport = transport
         self.tokenStore = tokenStore
-        self.emailFile = emailFile
+        self.remembered = emailFile.map(RememberedEmail.init(file:))
     }
 
     public func logIn(email: String, password: String, rememberMe: Bool)
@@ -32,12 +32,12 @@ public actor SubscriberAccountService: AccountService {
             throw ServiceFailure.account(error)
         }
         self.session = session
-        if rememberMe { rememberEmail(email) } else { forgetEmail() }
+        if rememberMe { remembered?.save(email) } else { remembered?.forget() }
         return SubscriberAPIDataSource(api: SubscriberAPI(session: session))
     }
 
     public func resumeSession() async -> (email: String, dataSource: any SubscriberDataSource)? {
-        guard let tokenStore, let email = rememberedEmailSync() else { return nil }
+        guard let tokenStore, let email = remembered?.load() else { return nil }
         let session = SubscriberSession(transport: transport, tokenStore: tokenStore)
         guard await session.restore() else { return nil }
         // Refresh now, so a dead token sends the user to the login form rather than failing later.
@@ -51,13 +51,13 @@ public actor SubscriberAccountService: AccountService {
         return (email, SubscriberAPIDataSource(api: SubscriberAPI(session: session)))
     }
 
-    public func rememberedEmail() async -> String? { rememberedEmailSync() }
+    public func rememberedEmail() async -> String? { remembered?.load() }
 
     public func logOut() async {
         await session?.logout()
         session = nil
         try? tokenStore?.clear()
-        forgetEmail()
+        remembered?.forget()
     }
 
     public func createAccount(_ request: NewAccount) async throws(ServiceFailure) {
@@ -97,24 +97,4 @@ public actor SubscriberAccountService: AccountService {
 
     /// An API over a signed-out session, for the calls that need no token.
     private var api: SubscriberAPI { SubscriberAPI(session: SubscriberSession(transport: transport)) }
-
-    private func rememberedEmailSync() -> String? {
-        guard let emailFile, let data = try? Data(contentsOf: emailFile) else { return nil }
-        let email = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        return email.isEmpty ? nil : email
-    }
-
-    private func rememberEmail(_ email: String) {
-        guard let emailFile else { return }
-        try? FileManager.default.createDirectory(
-            at: emailFile.deletingLastPathComponent(), withIntermediateDirectories: true,
-            attributes: [.posixPermissions: 0o700])
-        try? Data(email.utf8).write(to: emailFile, options: .atomic)
-        try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: emailFile.path)
-    }
-
-    private func forgetEmail() {
-        guard let emailFile else { return }
-        try? FileManager.default.removeItem(at: emailFile)
-    }
 }

@@ -1,14 +1,17 @@
 import Foundation
 
 // omega-bench: prints figures for the speed and memory targets of docs/performance.md.
-// Usage: omega-bench [all|jsonapi|render|demo|loopback|search] [--subscribers N] [--requests N]
+// Usage: omega-bench [all|jsonapi|render|tui|demo|loopback|search] [--subscribers N] [--requests N]
+//        [--runs N]
 //        omega-bench soak [--sessions N] [--minutes N] (not part of `all`; see SoakBenchmark)
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 let usage = """
     omega-bench: prints the figures of docs/performance.md (build with -c release first).
 
-    usage: omega-bench [all|jsonapi|render|demo|loopback|search] [--subscribers N] [--requests N]
+    usage: omega-bench [all|jsonapi|render|tui|demo|loopback|search] [--subscribers N] [--requests N]
+                       [--runs N]
+           omega-bench soak [--sessions N] [--minutes N]
     """
 if arguments.contains("-h") || arguments.contains("--help") {
     print(usage)
@@ -26,6 +29,7 @@ func option(_ name: String, default value: Int) -> Int {
 let benchmarks: [(name: String, run: () async throws -> Void)] = [
     ("jsonapi", { try await JSONAPIBenchmark(resources: 2000, iterations: 10).run() }),
     ("render", { await RenderBenchmark(frames: 2000).run() }),
+    ("tui", { try await TUIBenchmark(runs: option("--runs", default: 5)).run() }),
     ("demo", { try await DemoDataBenchmark(subscribers: option("--subscribers", default: 100_000)).run() }),
     ("loopback", { try await LoopbackBenchmark(requests: option("--requests", default: 300)).run() }),
     (

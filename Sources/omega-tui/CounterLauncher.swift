@@ -17,6 +17,7 @@ enum CounterLauncher {
         guard !options.serverURL.isEmpty else {
             throw Launcher.fail(strings[.launchCounterNeedsServer], code: configurationExitCode)
         }
+        let theme = try Launcher.resolveTheme(settings)
         let services: CounterServices
         do {
             services = try CounterStartup.prepare(options, environment: settings.environment)
@@ -27,7 +28,12 @@ enum CounterLauncher {
             agent: services.agent, language: settings.language, idleTimeout: options.idleTimeout, now: Date())
         // Nothing of a subscriber may stay on disk at the counter: drafts live in memory.
         let dependencies = Dependencies(counter: services.directory, drafts: InMemoryDraftStore())
-        try await Launcher.runScreen(settings) {
+        if settings.plain {
+            await PlainCounterApp.run(initialState: initialState, dependencies: dependencies)
+            try? await services.transport.shutdown()
+            return
+        }
+        try await Launcher.runScreen(settings, theme: theme) {
             try? await services.transport.shutdown()
         } screen: { theme, glyphs in
             try await CounterTerminalApp.run(

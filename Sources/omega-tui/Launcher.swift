@@ -16,6 +16,8 @@ struct LaunchSettings {
     var themeName: String
     var language: Language
     var environment: [String: String]
+    /// Lines of text instead of the full screen (`--plain`, `TERM=dumb`, not a terminal).
+    var plain = false
 }
 
 /// Builds the client, the account service, the drafts and the store, starts the in-process
@@ -26,20 +28,16 @@ enum Launcher {
     /// - Parameter kioskIdleTimeout: `--kiosk`: the idle timeout; the session, the e-mail and
     ///   drafts then stay in memory (the next person at the terminal must find nothing).
     static func run(_ settings: LaunchSettings, kioskIdleTimeout: TimeInterval? = nil) async throws {
+        let theme = try resolveTheme(settings)
         var sandbox: SandboxServer?
         var suggested: SuggestedAccount?
         let baseURL: String
         if settings.demo {
-            let server = try await SandboxServer(
-                configuration: .init(
-                    port: 0, seed: 1, subscribers: 20, reviewMode: .auto,
-                    logger: Logger(label: "omega-sandbox")))
-            let port = try await server.start()
-            baseURL = "http://127.0.0.1:\(port)/api/v1/"
+            let demo = try await startDemo()
+            baseURL = demo.baseURL
             suggested = SuggestedAccount(
                 email: DemoDataGenerator.demoEmail, password: DemoDataGenerator.demoPassword)
-            sandbox = server
-            logger.info("demo sandbox listening", metadata: ["port": "\(port)"])
+            sandbox = demo.server
         } else if let server = settings.server {
             baseURL = ServerAddress.apiRoot(server)
         } else {
@@ -62,7 +60,14 @@ enum Launcher {
         // A shared terminal never offers to remember anyone.
         initialState.login.offersRememberMe = !kiosk
         let dependencies = Dependencies(account: account, drafts: drafts)
-        try await runScreen(settings) {
+        if settings.plain {
+            await PlainApp.run(
+                initialState: initialState, dependencies: dependencies, kioskIdleTimeout: kioskIdleTimeout)
+            try? await transport.shutdown()
+            await sandbox?.shutdown()
+            return
+        }
+        try await runScreen(settings, theme: theme) {
             try? await transport.shutdown()
             await sandbox?.shutdown()
         } screen: { theme, glyphs in
@@ -72,23 +77,56 @@ enum Launcher {
         }
     }
 
-    /// Runs `screen` with the theme and drawing characters `settings` ask for, then
+    /// `--demo`: a fresh sandbox in this process, reviewing requests at once; its API root.
+    static func startDemo() async throws -> (server: SandboxServer, baseURL: String) {
+        let server = try await SandboxServer(
+            configuration: .init(
+                port: 0, seed: 1, subscribers: 20, reviewMode: .auto, logger: Logger(label: "omega-sandbox")))
+        let port = try await server.start()
+        logger.info("demo sandbox listening", metadata: ["port": "\(port)"])
+        return (server, "http://127.0.0.1:\(port)/api/v1/")
+    }
+
+    /// The theme `settings` name. When it cannot be used, one line on stderr naming the
+    /// available themes and exit status 78, before anything (the demo's sandbox) starts.
+    static func resolveTheme(_ settings: LaunchSettings) throws -> Theme {
+        do {
+            return try ThemeLoader.theme(named: settings.themeName)
+        } catch {
+            logger.error("theme refused: \(error)")
+            throw fail(
+                themeRefusal(error, themeName: settings.themeName, in: settings.language),
+                code: CounterLauncher.configurationExitCode)
+        }
+    }
+
+    /// Runs `screen` with `theme` and the drawing characters `settings` ask for, then
     /// `cleanUp` (always). A screen that could not open becomes one line on stderr and exit
     /// status 1.
     static func runScreen(
-        _ settings: LaunchSettings, cleanUp: () async -> Void,
+        _ settings: LaunchSettings, theme: Theme, cleanUp: () async -> Void,
         screen: (Theme, Glyphs) async throws -> Void
     ) async throws {
-        let themed = ThemeLoader.load(named: settings.themeName)
-        if let error = themed.error { logger.warning("theme not loaded: \(error)") }
         do {
-            try await screen(themed.theme, prefersUnicode(settings.environment) ? .unicode : .ascii)
+            try await screen(theme, prefersUnicode(settings.environment) ? .unicode : .ascii)
         } catch {
             await cleanUp()
             logger.error("terminal failed: \(error)")
             throw fail(terminalFailure(error, in: settings.language))
         }
         await cleanUp()
+    }
+
+    /// Why the theme asked for cannot be used, and which ones can, for people.
+    static func themeRefusal(_ failure: ThemeLoadFailure, themeName: String, in language: Language) -> String
+    {
+        let strings = Strings(language: language)
+        let available = failure.availableThemes.joined(separator: ", ")
+        switch failure.reason {
+        case .notFound, .invalidName: return strings(.launchThemeUnknown, themeName, available)
+        case .unreadable, .syntax, .invalidValue:
+            return strings(.launchThemeUnusable, themeName, failure.reason.description, available)
+        }
     }
 
     /// Why the screen could not open, for people.

@@ -16,8 +16,14 @@ struct OmegaTUICommand: AsyncParsableCommand {
             Sans --server, le serveur vient de $XDG_CONFIG_HOME/omega-tui/config.toml \
             (server, api_id, theme, lang). Les mots de passe ne se passent jamais en option\u{A0}: \
             ils se saisissent dans l'écran de connexion.
+
+            Sans sous-commande, l'application s'ouvre en plein écran, ou en mode texte \
+            (--plain, TERM=dumb, entrée ou sortie hors d'un terminal). Les sous-commandes \
+            affichent des données puis s'arrêtent ; codes de sortie\u{A0}: 0 succès, 1 autre \
+            erreur, 2 usage, 3 refus du service, 4 réseau, 77 non connecté, 78 configuration.
             """,
-        version: "omega-tui \(AppVersion.current)")
+        version: "omega-tui \(AppVersion.current)",
+        subcommands: [RelevesCommand.self, FacturesCommand.self, DemandesCommand.self, IndexCommand.self])
 
     @Flag(help: "Démarre un serveur de démonstration local (base neuve) et affiche le compte de démo.")
     var demo = false
@@ -77,6 +83,12 @@ struct OmegaTUICommand: AsyncParsableCommand {
     @Flag(help: "Poste partagé\u{A0}: déconnexion après --idle-timeout sans touche, rien gardé sur disque.")
     var kiosk = false
 
+    @Flag(
+        help: ArgumentHelp(
+            "Mode texte ligne à ligne (lecteurs d'écran)\u{A0}: ni plein écran ni couleurs. Automatique avec TERM=dumb ou hors d'un terminal."
+        ))
+    var plain = false
+
     /// `--help` in the interface language: ArgumentParser writes its headings and its own flags
     /// in English, so they are put in the tables' words before printing.
     static func main() async {
@@ -88,10 +100,28 @@ struct OmegaTUICommand: AsyncParsableCommand {
             }
             let language =
                 chosen?.language ?? InterfaceLanguage.fromEnvironment(ProcessInfo.processInfo.environment)
-            print(HelpText.localized(helpMessage(), strings: Strings(language: language)))
+            let subcommand: any ParsableCommand.Type =
+                configuration.subcommands.first { arguments.contains($0._commandName) } ?? Self.self
+            let strings = Strings(language: language)
+            print(
+                ScriptHelp.localized(
+                    HelpText.localized(helpMessage(for: subcommand), strings: strings), strings: strings))
             return
         }
-        await main(arguments)
+        do {
+            var command = try parseAsRoot(arguments)
+            if var command = command as? any AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            // Usage errors exit 2, as shells and the scripting commands document it (not
+            // ArgumentParser's 64).
+            guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(ScriptExit.usage)
+        }
     }
 
     mutating func validate() throws {
@@ -109,13 +139,7 @@ struct OmegaTUICommand: AsyncParsableCommand {
 
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment
-        let file = try FileConfiguration.load(from: FileConfiguration.url(environment: environment))
-        let settings = LaunchSettings(
-            demo: demo, server: server ?? file.server, apiId: apiId ?? file.apiId,
-            themeName: theme ?? file.theme ?? "default",
-            language: lang?.language ?? file.lang.flatMap(InterfaceLanguage.init(argument:))?.language
-                ?? InterfaceLanguage.fromEnvironment(environment),
-            environment: environment)
+        let settings = try launchSettings(environment: environment)
         LogFile.bootstrap(url: LogFile.defaultURL(environment: environment), level: logLevel.level)
         if counter {
             try await CounterLauncher.run(
@@ -127,6 +151,31 @@ struct OmegaTUICommand: AsyncParsableCommand {
         } else {
             try await Launcher.run(settings, kioskIdleTimeout: kiosk ? TimeInterval(idleTimeout) : nil)
         }
+    }
+}
+
+extension OmegaTUICommand {
+    /// The command line, then the configuration file, then the environment. An unreadable
+    /// configuration file stops the program with exit status 78 (its settings would be
+    /// silently ignored otherwise).
+    func launchSettings(environment: [String: String]) throws -> LaunchSettings {
+        let url = FileConfiguration.url(environment: environment)
+        let file: FileConfiguration
+        do {
+            file = try FileConfiguration.load(from: url)
+        } catch {
+            let strings = Strings(language: lang?.language ?? InterfaceLanguage.fromEnvironment(environment))
+            throw Launcher.fail(
+                strings(script: .configurationUnreadable, url.path, "\(error)"),
+                code: ScriptExit.configuration)
+        }
+        return LaunchSettings(
+            demo: demo, server: server ?? file.server, apiId: apiId ?? file.apiId,
+            themeName: theme ?? file.theme ?? "default",
+            language: lang?.language ?? file.lang.flatMap(InterfaceLanguage.init(argument:))?.language
+                ?? InterfaceLanguage.fromEnvironment(environment),
+            environment: environment,
+            plain: PlainTerminal.isNeeded(requested: plain, environment: environment))
     }
 }
 

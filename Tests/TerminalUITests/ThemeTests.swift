@@ -18,12 +18,75 @@ struct ThemeTests {
         #expect(Set(result.theme.appearances.keys) == Set(StyleRole.allCases))
     }
 
-    @Test func defaultFileMatchesTheBuiltinDefault() throws {
-        let theme = try ThemeLoader.find(named: "default", searchPaths: [themesDirectory])
+    @Test(arguments: ["default", "contraste-eleve", "monochrome"])
+    func shippedFilesMatchTheBuiltinThemes(name: String) throws {
+        let file = try ThemeLoader.load(contentsOf: themesDirectory.appendingPathComponent("\(name).toml"))
+        let builtin = try #require(Theme.builtin(named: name))
         for role in StyleRole.allCases {
-            #expect(theme.appearance(for: role) == Theme.builtinDefault.appearance(for: role), "\(role)")
+            #expect(file.appearance(for: role) == builtin.appearance(for: role), "\(name).\(role)")
         }
-        #expect(theme == Theme.builtinDefault)
+        #expect(file == builtin)
+    }
+
+    /// Issue 12: `--theme contraste-eleve` drew the default theme unless a `themes/` folder sat
+    /// next to the binary or the current directory.
+    @Test(arguments: ["default", "contraste-eleve", "monochrome"])
+    func shippedThemesNeedNoFile(name: String) throws {
+        let empty = try TemporaryDirectory()
+        let lenient = ThemeLoader.load(named: name, searchPaths: [empty.url])
+        #expect(lenient.error == nil)
+        #expect(lenient.theme.name == name)
+        #expect(try ThemeLoader.theme(named: name, searchPaths: [empty.url]) == Theme.builtin(named: name))
+    }
+
+    @Test func aFileInTheSearchPathsOverridesABuiltinTheme() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write(
+            "name = \"monochrome\"\n[roles.selected]\nattrs = [\"underline\"]\n", to: "monochrome.toml")
+        let theme = try ThemeLoader.theme(named: "monochrome", searchPaths: [directory.url])
+        #expect(theme.appearance(for: .selected).attributes == .underline)
+        #expect(theme != Theme.builtinMonochrome)
+    }
+
+    @Test func anUnknownThemeFailsWithTheAvailableNames() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("name = \"maison\"\n", to: "maison.toml")
+        try directory.write("", to: "notes.txt")
+        let failure = #expect(throws: ThemeLoadFailure.self) {
+            try ThemeLoader.theme(named: "contraste", searchPaths: [directory.url])
+        }
+        #expect(failure?.reason == .notFound(name: "contraste", searched: [directory.url.path]))
+        #expect(failure?.availableThemes == ["default", "contraste-eleve", "monochrome", "maison"])
+        let traversal = #expect(throws: ThemeLoadFailure.self) {
+            try ThemeLoader.theme(named: "../../etc/passwd", searchPaths: [directory.url])
+        }
+        #expect(traversal?.availableThemes.first == "default")
+    }
+
+    @Test func anUnreadableOrBrokenFileFailsWithTheAvailableNames() throws {
+        let directory = try TemporaryDirectory()
+        // A directory where the file should be: present, but not readable as text.
+        try FileManager.default.createDirectory(
+            at: directory.url.appendingPathComponent("illisible.toml"), withIntermediateDirectories: false)
+        try directory.write("[roles.error\n", to: "casse.toml")
+        let unreadable = #expect(throws: ThemeLoadFailure.self) {
+            try ThemeLoader.theme(named: "illisible", searchPaths: [directory.url])
+        }
+        guard case .unreadable(let path, _)? = unreadable?.reason else {
+            Issue.record("expected unreadable, got \(String(describing: unreadable))")
+            return
+        }
+        #expect(path.hasSuffix("illisible.toml"))
+        #expect(
+            unreadable?.availableThemes == ["default", "contraste-eleve", "monochrome", "casse", "illisible"])
+        let broken = #expect(throws: ThemeLoadFailure.self) {
+            try ThemeLoader.theme(named: "casse", searchPaths: [directory.url])
+        }
+        guard case .syntax(_, let line, _, _)? = broken?.reason else {
+            Issue.record("expected a syntax error, got \(String(describing: broken))")
+            return
+        }
+        #expect(line == 1)
     }
 
     @Test(arguments: ["default", "contraste-eleve", "monochrome"])
@@ -156,4 +219,20 @@ struct ThemeTests {
         #expect(defaultAnywhere.error == nil)
         #expect(defaultAnywhere.theme == Theme.builtinDefault)
     }
+}
+
+/// A directory of its own under the temporary directory, removed when released.
+private final class TemporaryDirectory {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("themes-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    func write(_ text: String, to name: String) throws {
+        try text.write(to: url.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
 }

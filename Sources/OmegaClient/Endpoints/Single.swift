@@ -41,6 +41,6 @@ public struct Single<Item: OmegaModel>: Sendable {
 extension Page {
     /// Decodes the primary resources of a response.
     init(response: OmegaResponse) throws(OmegaError) {
-        self = try ModelDecoding.page(Item.self, in: try response.document())
+        self = ModelDecoding.page(Item.self, in: try response.document())
     }
 }

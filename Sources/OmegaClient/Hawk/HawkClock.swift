@@ -28,9 +28,14 @@ public final class HawkClock: @unchecked Sendable {
         lock.withLock { offsets[server] ?? 0 }
     }
 
-    /// Records that `server`'s clock reads `serverTimestamp` now.
+    /// The largest clock difference believed: a day. A server proving a clock further off (or
+    /// an absurd `ts` such as Int.max, which would overflow the timestamps we compute) is ignored.
+    public static let maximumOffset: TimeInterval = 86_400
+
+    /// Records that `server`'s clock reads `serverTimestamp` now (within ``maximumOffset``).
     public func adjust(server: String, serverTimestamp: Int) {
         let offset = TimeInterval(serverTimestamp) - now().timeIntervalSince1970
+        guard abs(offset) <= Self.maximumOffset else { return }
         lock.withLock { offsets[server] = offset }
     }
 }

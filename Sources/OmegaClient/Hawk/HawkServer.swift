@@ -51,7 +51,8 @@ public enum HawkServer {
         }
         guard isFreshNonce(credentials, nonce, ts) else { throw unauthorized("Invalid nonce") }
         // Checked last, so only a caller holding the key learns the server's time.
-        guard abs(ts - now) <= timestampSkew else {
+        // Compared without subtracting `ts`: it comes from outside and may be Int.min or Int.max.
+        guard ts >= now - timestampSkew, ts <= now + timestampSkew else {
             throw HawkAuthenticationFailure(
                 status: 401, message: "Stale timestamp",
                 wwwAuthenticate: HawkHeader.staleTimestamp(now: now, credentials: credentials))

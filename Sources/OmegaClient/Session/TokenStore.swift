@@ -24,7 +24,7 @@ public protocol TokenStore: Sendable {
 /// The folder is kept at mode 0700 and the file at 0600: when they already exist with looser
 /// permissions (a folder made by hand, a file copied from a backup), reading or writing
 /// tightens them first. A folder or file that belongs to another user, or a file that is not a
-/// regular file, is refused with a ``TokenStoreError``: it is neither read nor written.
+/// regular file, is refused with a ``PrivateFileError``: it is neither read nor written.
 public struct FileTokenStore: TokenStore {
     /// The file holding the token.
     public let fileURL: URL
@@ -48,97 +48,18 @@ public struct FileTokenStore: TokenStore {
         return home.appendingPathComponent(".local/state/omega-tui")
     }
 
-    private var directoryPath: String { fileURL.deletingLastPathComponent().path }
-
     public func load() throws -> String? {
-        guard try PrivatePath.secure(directoryPath, as: .directory),
-            try PrivatePath.secure(fileURL.path, as: .file)
-        else { return nil }
-        let text = try String(contentsOf: fileURL, encoding: .utf8).trimmingCharacters(
-            in: .whitespacesAndNewlines)
+        guard let data = try PrivateFiles.read(fileURL) else { return nil }
+        let text = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         return text.isEmpty ? nil : text
     }
 
     public func save(_ refreshToken: String) throws {
-        let directory = fileURL.deletingLastPathComponent()
-        if try !PrivatePath.secure(directory.path, as: .directory) {
-            try FileManager.default.createDirectory(
-                at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            _ = try PrivatePath.secure(directory.path, as: .directory)
-        }
-        _ = try PrivatePath.secure(fileURL.path, as: .file)
-        let temporary = directory.appendingPathComponent(".\(fileURL.lastPathComponent).\(UUID().uuidString)")
-        try PrivatePath.writeNewFile(temporary.path, contents: Array(refreshToken.utf8))
-        guard rename(temporary.path, fileURL.path) == 0 else {
-            let failure = POSIXError.current
-            try? FileManager.default.removeItem(at: temporary)
-            throw failure
-        }
+        try PrivateFiles.replace(fileURL, with: Array(refreshToken.utf8))
     }
 
     public func clear() throws {
         guard FileManager.default.fileExists(atPath: fileURL.path) else { return }
         try FileManager.default.removeItem(at: fileURL)
-    }
-}
-
-/// The checks that keep the token's folder and file private to the user running omega-tui.
-enum PrivatePath {
-    enum Kind {
-        case directory
-        case file
-
-        var mode: mode_t { self == .directory ? 0o700 : 0o600 }
-    }
-
-    /// Checks `path` and tightens its permissions to the kind's mode; false when it does not exist.
-    ///
-    /// The folder may be a symbolic link (dotfile managers make them): its target is checked. The
-    /// file may not, since the token would then be read from, or written to, somewhere else.
-    static func secure(_ path: String, as kind: Kind) throws -> Bool {
-        var info = stat()
-        let found = kind == .directory ? stat(path, &info) : lstat(path, &info)
-        guard found == 0 else {
-            guard errno == ENOENT else { throw POSIXError.current }
-            return false
-        }
-        let expectedType: mode_t = kind == .directory ? S_IFDIR : S_IFREG
-        guard info.st_mode & S_IFMT == expectedType else {
-            throw TokenStoreError(.unexpectedFileType, path: path)
-        }
-        guard info.st_uid == geteuid() else {
-            throw TokenStoreError(.foreignOwner, path: path, owner: UInt32(info.st_uid))
-        }
-        if info.st_mode & 0o777 != kind.mode, chmod(path, kind.mode) != 0 {
-            throw POSIXError.current
-        }
-        return true
-    }
-
-    /// Creates `path` with mode 0600 from the first instant (`O_EXCL`: never an existing file)
-    /// and writes `contents` to disk.
-    static func writeNewFile(_ path: String, contents: [UInt8]) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, Kind.file.mode)
-        guard descriptor >= 0 else { throw POSIXError.current }
-        defer { close(descriptor) }
-        // The mode given to open() is reduced by the umask; fchmod sets it exactly.
-        guard fchmod(descriptor, Kind.file.mode) == 0 else { throw POSIXError.current }
-        var written = 0
-        while written < contents.count {
-            let result = contents[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-            if result < 0 {
-                guard errno == EINTR else { throw POSIXError.current }
-                continue
-            }
-            written += result
-        }
-        guard fsync(descriptor) == 0 else { throw POSIXError.current }
-    }
-}
-
-private extension POSIXError {
-    /// The error `errno` names now.
-    static var current: POSIXError {
-        POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
     }
 }

@@ -167,6 +167,9 @@ public final class OmegaTransport: Sendable {
                     status: Int(response.status.code), headers: headers, body: Array(buffer.readableBytesView)
                 )
             }
+        } catch is NIOTooManyBytesError {
+            // Not retried: the same answer would come back, as large.
+            throw OmegaError(.decodingFailed, technicalDetail: "the answer is larger than \(limit) bytes")
         } catch {
             throw Self.transportError(error)
         }

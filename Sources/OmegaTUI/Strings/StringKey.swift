@@ -395,6 +395,8 @@ public enum StringKey: String, CaseIterable, Sendable {
     case launchNotATerminal
     case launchDumbTerminal
     case launchUnknownTerminal
+    case launchThemeUnknown
+    case launchThemeUnusable
     case launchNoServer
     case launchCounterNeedsServer
     case launchDemoAndServer

@@ -395,6 +395,8 @@ extension Strings {
             return "standard input or output is not a terminal (run omega-tui in a terminal, or ssh -t)"
         case .launchDumbTerminal: return "TERM=dumb allows no full-screen display"
         case .launchUnknownTerminal: return "unknown terminal type \"{0}\" (try TERM=xterm-256color)"
+        case .launchThemeUnknown: return "Unknown theme \"{0}\". Available themes: {1}."
+        case .launchThemeUnusable: return "Theme \"{0}\" cannot be used ({1}). Available themes: {2}."
         case .launchNoServer:
             return "No server: run omega-tui --demo, or give --server URL (or server in config.toml)."
         case .launchCounterNeedsServer:

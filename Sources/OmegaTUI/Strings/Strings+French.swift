@@ -408,6 +408,8 @@ extension Strings {
                 "l'entrée ou la sortie n'est pas un terminal (lancez omega-tui dans un terminal, ou ssh -t)"
         case .launchDumbTerminal: return "TERM=dumb ne permet pas un affichage plein écran"
         case .launchUnknownTerminal: return "type de terminal « {0} » inconnu (essayez TERM=xterm-256color)"
+        case .launchThemeUnknown: return "Thème « {0} » inconnu. Thèmes disponibles : {1}."
+        case .launchThemeUnusable: return "Thème « {0} » inutilisable ({1}). Thèmes disponibles : {2}."
         case .launchNoServer:
             return
                 "Aucun serveur : lancez omega-tui --demo, ou donnez --server URL (ou server dans config.toml)."

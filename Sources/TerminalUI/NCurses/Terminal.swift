@@ -29,16 +29,30 @@ public final class Terminal {
         public var escapeDigitWindow: Duration
         /// Environment read for `TERM` and `NO_COLOR`.
         public var environment: [String: String]
+        /// Where keys are read from: standard input unless set (tests pass the slave side of
+        /// a pseudo-terminal they opened).
+        public var inputDescriptor: Int32
+        /// Where the screen is written: standard output unless set.
+        public var outputDescriptor: Int32
 
         public init(
             capability: ColorCapability? = nil, bracketedPaste: Bool = true,
             escapeDigitWindow: Duration = .milliseconds(400),
-            environment: [String: String] = ProcessInfo.processInfo.environment
+            environment: [String: String] = ProcessInfo.processInfo.environment,
+            inputDescriptor: Int32 = STDIN_FILENO, outputDescriptor: Int32 = STDOUT_FILENO
         ) {
             self.capability = capability
             self.bracketedPaste = bracketedPaste
             self.escapeDigitWindow = escapeDigitWindow
             self.environment = environment
+            self.inputDescriptor = inputDescriptor
+            self.outputDescriptor = outputDescriptor
+        }
+
+        /// Whether the terminal is the process's own standard input and output, the only one
+        /// the crash and exit handlers restore.
+        var usesStandardStreams: Bool {
+            inputDescriptor == STDIN_FILENO && outputDescriptor == STDOUT_FILENO
         }
     }
 
@@ -67,7 +81,9 @@ public final class Terminal {
     private var isRunning = true
     private var resizeDelivered = false
     private let bracketedPaste: Bool
+    private let screen: NCursesScreen
     private static var active = false
+    private static var handlersInstalled = false
 
     /// Starts ncurses on the controlling terminal with `theme`.
     public static func start(theme: Theme = .builtinDefault, options: Options = Options())
@@ -75,22 +91,31 @@ public final class Terminal {
         -> Terminal
     {
         guard !active else { throw .alreadyRunning }
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
+        guard isatty(options.inputDescriptor) == 1, isatty(options.outputDescriptor) == 1 else {
+            throw .notATerminal
+        }
         guard options.environment["TERM"] != "dumb" else { throw .dumbTerminal }
         selectUTF8Locale()
         // Ignored before ncurses starts, so it installs no handler of its own for them.
         for signal in [SIGINT, SIGTERM, SIGHUP] { omega_ignore_signal(signal) }
-        omega_save_termios()  // before ncurses changes any mode
-        let termType = try openScreen(environment: options.environment)
+        if options.usesStandardStreams { omega_save_termios() }  // before ncurses changes any mode
+        let screen = try NCursesScreen.open(
+            environment: options.environment, input: options.inputDescriptor,
+            output: options.outputDescriptor)
         active = true
         omega_set_active(1)
-        omega_install_crash_handlers()
-        omega_install_exit_restore()
-        return Terminal(theme: theme, options: options, terminalType: termType)
+        if !handlersInstalled {
+            // Once per process: a second crash handler would hand a crash over to itself.
+            handlersInstalled = true
+            omega_install_crash_handlers()
+            omega_install_exit_restore()
+        }
+        return Terminal(theme: theme, options: options, screen: screen)
     }
 
-    private init(theme: Theme, options: Options, terminalType: String) {
-        self.terminalType = terminalType
+    private init(theme: Theme, options: Options, screen: NCursesScreen) {
+        self.screen = screen
+        self.terminalType = screen.terminalType
         var environment = options.environment
         environment["TERM"] = terminalType
         glyphs = Glyphs.preferred(environment: environment)
@@ -98,6 +123,9 @@ public final class Terminal {
         noecho()
         nonl()
         keypad(omega_stdscr(), true)
+        // Before the first read, when ncurses adds the terminfo keys: where both bind one
+        // sequence (VT220's Find and Select are ESC [1~ and ESC [4~), these stay.
+        KeySequences.teachNCurses()
         nodelay(omega_stdscr(), true)
         set_escdelay(25)
         curs_set(1)  // never hidden: screen readers and braille displays follow the cursor
@@ -115,7 +143,7 @@ public final class Terminal {
         decoder = KeyDecoder(escapeDigitWindow: options.escapeDigitWindow)
         bracketedPaste = options.bracketedPaste
         (keys, keyContinuation) = AsyncStream.makeStream(of: Key.self, bufferingPolicy: .unbounded)
-        if bracketedPaste { Self.writeRaw("\u{1B}[?2004h") }
+        if bracketedPaste { screen.send("\u{1B}[?2004h") }
         installSources()
     }
 
@@ -142,8 +170,9 @@ public final class Terminal {
         for source in sources { source.cancel() }
         sources = []
         escapeTimer?.cancel()
-        if bracketedPaste { Self.writeRaw("\u{1B}[?2004l") }
+        if bracketedPaste { screen.send("\u{1B}[?2004l") }
         endwin()
+        screen.close()
         omega_set_active(0)
         for signal in [SIGINT, SIGTERM, SIGHUP] { omega_default_signal(signal) }
         keyContinuation.finish()
@@ -153,7 +182,7 @@ public final class Terminal {
     // MARK: - Input
 
     private func installSources() {
-        let input = DispatchSource.makeReadSource(fileDescriptor: STDIN_FILENO, queue: .main)
+        let input = DispatchSource.makeReadSource(fileDescriptor: screen.input, queue: .main)
         input.setEventHandler { MainActor.assumeIsolated { [weak self] in self?.drainInput() } }
         input.resume()
         sources.append(input)
@@ -185,7 +214,7 @@ public final class Terminal {
             for key in decoder.feed(raw, at: .now) { deliver(key) }
         }
         scheduleEscapeFlush()
-        if drained == 0, isatty(STDIN_FILENO) != 1 {
+        if drained == 0, isatty(screen.input) != 1 {
             // The terminal went away (hang-up without SIGHUP): behave as if it had been sent.
             terminate(signal: SIGHUP)
         }
@@ -222,7 +251,7 @@ public final class Terminal {
         guard isRunning else { return }
         var rows: Int32 = 0
         var columns: Int32 = 0
-        if omega_window_size(STDOUT_FILENO, &rows, &columns) == 0 {
+        if omega_window_size(screen.output, &rows, &columns) == 0 {
             // Clamp absurd answers (0x0 from some SSH clients, 65535x65535).
             resizeterm(min(max(rows, 1), 1000), min(max(columns, 1), 1000))
         }
@@ -247,20 +276,5 @@ public final class Terminal {
             return
         }
         for name in ["C.UTF-8", "C.utf8", "en_US.UTF-8"] where setlocale(LC_CTYPE, name) != nil { return }
-    }
-
-    /// `newterm` with `$TERM`, then `xterm-256color`, then `vt100` (unlike `initscr`, it
-    /// returns an error instead of exiting).
-    private static func openScreen(environment: [String: String]) throws(TerminalError) -> String {
-        let requested = environment["TERM"].flatMap { $0.isEmpty ? nil : $0 } ?? "xterm"
-        guard requested != "dumb" else { throw .dumbTerminal }
-        for candidate in [requested, "xterm-256color", "vt100"] {
-            if omega_newterm(candidate) != nil { return candidate }
-        }
-        throw .unknownTerminalType(requested)
-    }
-
-    private static func writeRaw(_ sequence: String) {
-        omega_write_stdout(sequence)
     }
 }

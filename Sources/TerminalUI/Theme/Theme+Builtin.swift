@@ -1,6 +1,6 @@
 extension Theme {
-    /// The built-in default theme, identical to `themes/default.toml` (a test checks it), used
-    /// when no theme file is found or a theme fails to load.
+    /// The built-in default theme, identical to `themes/default.toml` (a test checks it): the
+    /// theme used when none is asked for.
     ///
     /// Readable on light and dark terminals alike: text keeps the terminal's own colours, only
     /// mid-tone colours (red, green, magenta, cyan) are used as text on the default

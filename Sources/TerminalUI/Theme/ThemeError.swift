@@ -1,7 +1,9 @@
-/// Why a theme could not be used. ``ThemeLoader/load(named:searchPaths:)`` never throws: it
-/// falls back to ``Theme/builtinDefault`` and hands this error over for a log line or a toast.
+/// Why a theme could not be used. ``ThemeLoader/theme(named:searchPaths:)`` throws it inside a
+/// ``ThemeLoadFailure``; ``ThemeLoader/load(named:searchPaths:)`` falls back to
+/// ``Theme/builtinDefault`` and hands it over for a log line or a toast.
 public enum ThemeError: Error, Hashable, Sendable, CustomStringConvertible {
-    /// No file `<name>.toml` in any of the searched directories.
+    /// No file `<name>.toml` in any of the searched directories, and no built-in theme of
+    /// that name.
     case notFound(name: String, searched: [String])
     /// The name holds characters other than letters, digits, `-` and `_`.
     case invalidName(String)

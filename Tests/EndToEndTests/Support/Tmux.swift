@@ -7,13 +7,17 @@ final class TmuxSession: Sendable {
     private let socket: String
     private let executable: URL
 
-    /// Starts `command` in a new detached session of the given size.
-    init(command: [String], width: Int, height: Int, environment: [String: String] = [:]) throws {
+    /// Starts `command` in a new detached session of the given size, in `directory` if given.
+    init(
+        command: [String], width: Int, height: Int, environment: [String: String] = [:],
+        directory: URL? = nil
+    ) throws {
         executable = try SystemTool.tmux.url()
         name = "omega-e2e-\(UUID().uuidString.prefix(8))"
         // A private server socket keeps the test away from any tmux the user runs.
         socket = FileManager.default.temporaryDirectory.appendingPathComponent("\(name).sock").path
         var arguments = ["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)"]
+        if let directory { arguments += ["-c", directory.path] }
         for (key, value) in environment.sorted(by: { $0.key < $1.key }) {
             arguments += ["-e", "\(key)=\(value)"]
         }
@@ -46,6 +50,25 @@ final class TmuxSession: Sendable {
     /// Types text literally, character by character (no key-name lookup).
     func type(_ text: String) throws {
         try tmux(["send-keys", "-t", name, "-l", text])
+    }
+
+    /// Sends raw bytes, as a terminal with another keyboard encoding would (`send-keys -H`).
+    func sendBytes(_ bytes: [UInt8]) throws {
+        try tmux(["send-keys", "-t", name, "-H"] + bytes.map { String(format: "%02x", $0) })
+    }
+
+    /// Where the program left the hardware cursor (column, row), counted from 0.
+    func cursor() throws -> (column: Int, row: Int) {
+        let answer = try tmux(["display-message", "-p", "-t", name, "#{cursor_x} #{cursor_y}"])
+        let numbers = answer.split(whereSeparator: \.isWhitespace).compactMap { Int($0) }
+        guard numbers.count == 2 else { throw TmuxError(message: "no cursor position in \"\(answer)\"") }
+        return (numbers[0], numbers[1])
+    }
+
+    /// The visible screen with its attributes and colours as escape sequences
+    /// (`capture-pane -e`).
+    func screenWithAttributes() throws -> String {
+        try tmux(["capture-pane", "-p", "-e", "-t", name])
     }
 
     /// The visible screen, one line per row.

@@ -82,10 +82,9 @@ struct HawkHeaderTests {
         #expect(HawkCrypto.constantTimeEquals("", ""))
     }
 
-    @Test("nonces are 6 characters and differ")
+    @Test("nonces differ")
     func nonces() {
         let nonces = (0..<50).map { _ in HawkSigner.randomNonce() }
-        #expect(nonces.allSatisfy { $0.count == 6 })
         #expect(Set(nonces).count > 45)
     }
 

@@ -47,9 +47,9 @@ struct FileTokenStoreTests {
     func foreignFolderIsRefused() throws {
         try withForeignFolder { folder in
             let store = FileTokenStore(directory: folder)
-            let saveError = #expect(throws: TokenStoreError.self) { try store.save("refresh-3") }
+            let saveError = #expect(throws: PrivateFileError.self) { try store.save("refresh-3") }
             #expect(saveError?.path == folder.path)
-            let loadError = #expect(throws: TokenStoreError.self) { try store.load() }
+            let loadError = #expect(throws: PrivateFileError.self) { try store.load() }
             #expect(loadError?.path == folder.path)
             #expect(!FileManager.default.fileExists(atPath: store.fileURL.path))
         }
@@ -69,7 +69,7 @@ struct FileTokenStoreTests {
             }
             let foreignStore = FileTokenStore(
                 directory: foreignFile.deletingLastPathComponent(), fileName: foreignFile.lastPathComponent)
-            let error = #expect(throws: TokenStoreError.self) { try foreignStore.load() }
+            let error = #expect(throws: PrivateFileError.self) { try foreignStore.load() }
             #expect(error?.kind == .foreignOwner)
             if geteuid() == 0 {
                 #expect(error?.path == store.fileURL.path)

@@ -1,8 +1,8 @@
-/// Why a ``FileTokenStore`` refuses to read or write the remembered session.
+/// Why a private state file (remembered session, drafts, log, remembered e-mail) is refused.
 ///
 /// A folder or file that belongs to another user could have been planted, or could be read by
-/// that user: the token is neither read from it nor written into it.
-public struct TokenStoreError: Error, Sendable, Equatable, CustomStringConvertible {
+/// that user: nothing is read from it nor written into it.
+public struct PrivateFileError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The class of refusal.
     public enum Kind: String, Sendable, Hashable, CaseIterable {
         /// The folder or the file belongs to another user.
@@ -27,7 +27,7 @@ public struct TokenStoreError: Error, Sendable, Equatable, CustomStringConvertib
 
     /// A technical description for logs.
     public var description: String {
-        var text = "TokenStoreError.\(kind.rawValue) at \(path)"
+        var text = "PrivateFileError.\(kind.rawValue) at \(path)"
         if let owner { text += " (owner uid \(owner))" }
         return text
     }
