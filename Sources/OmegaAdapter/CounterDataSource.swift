@@ -119,11 +119,10 @@ public struct CounterDataSource: SubscriberDataSource {
     }
 
     public func requests(page: Int) async throws(ServiceFailure) -> RecordPage<RequestRecord> {
-        // The partner's requests for this point, contract or person only (an OR group).
-        var filters = [
-            Filter("pconso_id", .eq, [subject.pconsoId], or: true),
-            Filter("contrat_id", .eq, [subject.contratId], or: true),
-        ]
+        // Every request on this contract or about this person, whoever filed it (online, at
+        // the counter): an OR group over the partner's requests. Not the point's: a former
+        // occupant's requests on the same meter are not this subscriber's.
+        var filters = [Filter("contrat_id", .eq, [subject.contratId], or: true)]
         if let personneId = subject.personneId {
             filters.append(Filter("personne_id", .eq, [personneId], or: true))
         }
@@ -188,7 +187,7 @@ public struct CounterDataSource: SubscriberDataSource {
     }
 
     private func belongsToSubject(_ demande: Demande) -> Bool {
-        demande.pointConsoId == subject.pconsoId || demande.contratId == subject.contratId
+        demande.contratId == subject.contratId
             || (subject.personneId != nil && demande.personneId == subject.personneId)
     }
 

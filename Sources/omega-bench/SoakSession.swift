@@ -84,7 +84,16 @@ struct SoakSession {
         releve.pointConsoId = point.pconsoId
         releve.nouvelIndex = index
         releve.dateNouvelIndex = Date(timeIntervalSince1970: TimeInterval(second))
-        _ = try await api.transmettreReleve(releve, dryRun: true)
+        do {
+            _ = try await api.transmettreReleve(releve, dryRun: true)
+        } catch {
+            // The service has not answered the last index of this meter yet: a desk files no
+            // second one (docs/api.md), it comes back on its next round. (A `catch … where` here
+            // crashes the 6.3.1 compiler: "Found ownership error".)
+            guard error.errors.contains(where: { $0.code == "reading-already-open" }) else { throw error }
+            await tally.request()
+            return previous ?? (index - 3, second)
+        }
         await tally.request()
         _ = try await api.transmettreReleve(releve, idempotencyKey: UUID().uuidString)
         await tally.request()

@@ -13,8 +13,16 @@ enum PasswordHasher {
         await Task.detached { Bcrypt.verify(password, hash: hash) }.value
     }
 
-    /// The rule for new passwords: 10 characters or more, with a letter and a digit.
+    /// The shortest new password: the rule the client words ("8 caractères au moins, avec des
+    /// lettres et des chiffres") and checks before sending (`PasswordStrength.minimumLength`).
+    static let minimumLength = 8
+
+    /// The rule in words, for the `detail` of a `password-weak` refusal.
+    static let rule = "the password needs \(minimumLength) characters or more, with letters and digits"
+
+    /// The rule for new passwords: ``minimumLength`` characters or more, with a letter and a digit.
     static func isStrong(_ password: String) -> Bool {
-        password.count >= 10 && password.contains(where: \.isLetter) && password.contains(where: \.isNumber)
+        password.count >= minimumLength && password.contains(where: \.isLetter)
+            && password.contains(where: \.isNumber)
     }
 }

@@ -15,6 +15,10 @@ struct APIError: Error, Sendable {
         var parameter: String?
         /// The request header at fault (`source.header`, JSON:API 1.1).
         var header: String? = nil
+        /// The rule broken (``RefusalCode``); nil: the HTTP status, as Omega writes it.
+        var code: String? = nil
+        /// The values the client's sentence for `code` needs (`last_index`…).
+        var meta: [String: JSONValue] = [:]
     }
 
     var status: HTTPResponse.Status
@@ -39,13 +43,14 @@ struct APIError: Error, Sendable {
     }
 
     /// The document as Omega writes it: `links.about`, `code`, `title`, plus `status`,
-    /// `detail` and `source` when known.
+    /// `detail`, `source` and `meta` when known. `code` is the HTTP status (Omega's own
+    /// errors) or, for a refusal, the stable code of the rule (ours, docs/api.md).
     var document: JSONValue {
         let errors = entries.map { entry -> JSONValue in
             var object: [String: JSONValue] = [
                 "links": .object(["about": .string("http://jsonapi.org/format")]),
                 "status": .string(String(status.code)),
-                "code": .string(String(status.code)),
+                "code": .string(entry.code ?? String(status.code)),
                 "title": .string(entry.title),
             ]
             if let detail = entry.detail { object["detail"] = .string(detail) }
@@ -54,6 +59,7 @@ struct APIError: Error, Sendable {
             if let parameter = entry.parameter { source["parameter"] = .string(parameter) }
             if let header = entry.header { source["header"] = .string(header) }
             if !source.isEmpty { object["source"] = .object(source) }
+            if !entry.meta.isEmpty { object["meta"] = .object(entry.meta) }
             return .object(object)
         }
         return .object(["errors": .array(errors)])
@@ -81,16 +87,23 @@ extension APIError {
         APIError(.conflict, title: "Conflict", detail: detail)
     }
 
-    static func unprocessable(_ detail: String, pointer: String? = nil) -> APIError {
-        APIError(.unprocessableContent, title: "Unprocessable Entity", detail: detail, pointer: pointer)
+    /// One refusal: 422 (or `status`) with the rule's code, pointer and values.
+    static func refused(_ refusal: RuleRefusal, status: HTTPResponse.Status = .unprocessableContent)
+        -> APIError
+    {
+        refused([refusal], status: status)
     }
 
-    /// A 422 with one entry per invalid field, each pointing at `/data/attributes/<name>`.
-    static func invalidFields(_ fields: [(name: String, message: String)]) -> APIError {
+    /// A 422 (or `status`) with one entry per rule broken, every problem at once.
+    static func refused(_ refusals: [RuleRefusal], status: HTTPResponse.Status = .unprocessableContent)
+        -> APIError
+    {
         APIError(
-            .unprocessableContent,
-            entries: fields.map {
-                Entry(title: "Invalid Attribute", detail: $0.message, pointer: "/data/attributes/\($0.name)")
+            status,
+            entries: refusals.map {
+                Entry(
+                    title: status == .conflict ? "Conflict" : "Invalid Attribute", detail: $0.detail,
+                    pointer: $0.pointer, code: $0.code.rawValue, meta: $0.meta)
             })
     }
 }

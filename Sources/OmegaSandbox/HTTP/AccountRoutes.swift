@@ -38,28 +38,42 @@ struct AccountRoutes {
         let password = try JSONBody.string(attributes, "password", pointer: "/data/attributes")
         let contract = try JSONBody.string(attributes, "numcontrat", pointer: "/data/attributes")
         let invoice = try JSONBody.string(attributes, "nofacture", pointer: "/data/attributes")
-        guard email.contains("@"), email.contains(".") else {
-            throw APIError.unprocessable("invalid e-mail address", pointer: "/data/attributes/email")
+        var refusals: [RuleRefusal] = []
+        if !Self.isEmailLike(email) {
+            refusals.append(.attribute("email", .emailInvalid, "invalid e-mail address"))
         }
-        guard PasswordHasher.isStrong(password) else {
-            throw APIError.unprocessable(
-                "the password needs 10 characters or more, with letters and digits",
-                pointer: "/data/attributes/password")
+        if !PasswordHasher.isStrong(password) {
+            refusals.append(.attribute("password", .passwordWeak, PasswordHasher.rule))
         }
+        guard refusals.isEmpty else { throw APIError.refused(refusals) }
         let hash = await PasswordHasher.hash(password)
         let accountID = UUID().uuidString.lowercased()
         let created = OmegaDates.format(Date())
-        let personID: String? = try await services.database.write { db in
+        let personID: String = try await services.database.write { db in
+            // The field at fault is named: the contract number alone opens nothing, and the
+            // subscriber must know which of the two numbers to check on his invoice.
+            guard
+                try Bool.fetchOne(
+                    db, sql: "SELECT 1 FROM contrat WHERE numcontrat = ?", arguments: [contract]) == true
+            else {
+                throw APIError.refused(
+                    .attribute("numcontrat", .contractUnknown, "no contract has this number"))
+            }
             let person = try String.fetchOne(
                 db,
                 sql: """
                     SELECT coalesce(c.occupant_id, c.redevable_id) FROM contrat c
                     JOIN facture f ON f.contrat_id = c.contrat_id WHERE c.numcontrat = ? AND f.nofacture = ?
                     """, arguments: [contract, invoice])
-            guard let person else { return nil }
+            guard let person else {
+                throw APIError.refused(
+                    .attribute("nofacture", .invoiceMismatch, "no invoice of this contract has this number"))
+            }
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM account WHERE email = ?", arguments: [email]) == true
             {
-                throw APIError.conflict("an account already uses this e-mail address")
+                throw APIError.refused(
+                    .attribute("email", .emailTaken, "an account already uses this e-mail address"),
+                    status: .conflict)
             }
             try db.execute(
                 sql: """
@@ -68,10 +82,6 @@ struct AccountRoutes {
                     """, arguments: [accountID, email, hash, person, created])
             try AccountCodes.send(db, accountID: accountID, email: email, purpose: .verify)
             return person
-        }
-        guard let personID else {
-            // One message whatever was wrong, so that contract numbers cannot be probed.
-            throw APIError.unprocessable("the contract number and invoice number do not match any contract")
         }
         return try JSONAPIResponse.make(
             .object([
@@ -96,7 +106,7 @@ struct AccountRoutes {
             try db.execute(sql: "UPDATE account SET verified = 1 WHERE account_id = ?", arguments: [id])
             return (id, account["email"] ?? email, account["personne_id"] ?? "", account["created_at"] ?? "")
         }
-        guard let verified else { throw APIError.unprocessable("wrong or expired code", pointer: "/code") }
+        guard let verified else { throw APIError.refused(.member("code", .codeInvalid, "wrong or expired code")) }
         return try JSONAPIResponse.make(
             .object([
                 "jsonapi": JSONAPIResponse.jsonapiMember,
@@ -179,8 +189,7 @@ struct AccountRoutes {
         let code = try JSONBody.string(body, "code")
         let password = try JSONBody.string(body, "password")
         guard PasswordHasher.isStrong(password) else {
-            throw APIError.unprocessable(
-                "the password needs 10 characters or more, with letters and digits", pointer: "/password")
+            throw APIError.refused(.member("password", .passwordWeak, PasswordHasher.rule))
         }
         let hash = await PasswordHasher.hash(password)
         let done = try await services.database.write { db -> Bool in
@@ -194,7 +203,7 @@ struct AccountRoutes {
             try RefreshTokens.revokeAll(db, accountID: id)
             return true
         }
-        guard done else { throw APIError.unprocessable("wrong or expired code", pointer: "/code") }
+        guard done else { throw APIError.refused(.member("code", .codeInvalid, "wrong or expired code")) }
         return JSONAPIResponse.noContent()
     }
 
@@ -208,11 +217,10 @@ struct AccountRoutes {
                 arguments: [identity.accountID])
         }
         guard let current, await PasswordHasher.verify(old, hash: current) else {
-            throw APIError.unprocessable("the current password is wrong", pointer: "/old_password")
+            throw APIError.refused(.member("old_password", .oldPasswordWrong, "the current password is wrong"))
         }
         guard PasswordHasher.isStrong(password) else {
-            throw APIError.unprocessable(
-                "the password needs 10 characters or more, with letters and digits", pointer: "/password")
+            throw APIError.refused(.member("password", .passwordWeak, PasswordHasher.rule))
         }
         let hash = await PasswordHasher.hash(password)
         try await services.database.write { db in
@@ -232,6 +240,13 @@ struct AccountRoutes {
             "token_type": .string("bearer"),
         ])
         return try JSONAPIResponse.make(body, headers: [.cacheControl: "no-store"])
+    }
+
+    /// Something before an `@` and a dot after it: the same rule as a contact change's e-mail.
+    static func isEmailLike(_ text: String) -> Bool {
+        guard let at = text.firstIndex(of: "@"), at != text.startIndex else { return false }
+        let domain = text[text.index(after: at)...]
+        return domain.contains(".") && !domain.hasPrefix(".") && !domain.hasSuffix(".") && !domain.contains("@")
     }
 
     /// A `Subscriber_Account` resource.

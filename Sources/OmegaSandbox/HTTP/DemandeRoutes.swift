@@ -107,11 +107,15 @@ struct DemandeRoutes {
             guard let resource = graph[ResourceKey(type: "Partner_Request", id: id)] else {
                 throw APIError.notFound()
             }
-            return try JSONAPIResponse.make(try builder.single(resource))
+            return try JSONAPIResponse.make(
+                try await builder.single(resource, loadingFrom: services.database, scope: filer.populationScope))
         }
         var listQuery = builder
         if query.sort.isEmpty { listQuery.query.sort = [(["req_ts"], true)] }
-        return try JSONAPIResponse.make(try listQuery.collection(graph.all(ofType: "Partner_Request")))
+        return try JSONAPIResponse.make(
+            try await listQuery.collection(
+                graph.all(ofType: "Partner_Request"), loadingFrom: services.database,
+                scope: filer.populationScope))
     }
 }
 

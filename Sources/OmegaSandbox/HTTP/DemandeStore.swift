@@ -19,13 +19,15 @@ enum DemandeStore {
             sql: """
                 INSERT INTO request (req_id, req_code, req_status, req_title, req_ts, req_summary, payload, agent,
                     comment, account_id, partner_id, contrat_id, pconso_id, personne_id, ni, dateni, commune_id)
-                VALUES (?, ?, 'SEND', ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?,
-                    (SELECT commune_id FROM pconso WHERE pconso_id = ?))
+                VALUES (?, ?, 'SEND', ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, coalesce(
+                    (SELECT commune_id FROM contrat WHERE contrat_id = ?),
+                    (SELECT commune_id FROM pconso WHERE pconso_id = ?),
+                    (SELECT commune_id FROM personne WHERE personne_id = ?)))
                 """,
             arguments: [
                 id, draft.code, draft.title, timestamp, draft.summary, payload, filer.agent, filer.accountID,
                 filer.partnerID, draft.contratID, draft.pconsoID, draft.personneID, draft.ni, draft.dateni,
-                draft.pconsoID,
+                draft.contratID, draft.pconsoID, draft.personneID,
             ])
         try db.execute(
             sql: "INSERT INTO request_event (req_id, status, ts, comment, agent) VALUES (?, 'SEND', ?, ?, ?)",
@@ -33,17 +35,33 @@ enum DemandeStore {
         return id
     }
 
-    /// The requests of `filer` (optionally one id) with their history events.
+    /// The requests `filer` may read (optionally one id) with their history events.
+    ///
+    /// Requests belong to the contract, not to whoever filed them: a subscriber sees every
+    /// request on the contracts where his person is occupant or payer, and those about his
+    /// person, whether filed online (by any login on them) or at the counter; a partner sees
+    /// every request in its communes, and its own filings. Each says where it came from
+    /// (`agent`: the counter agent's login, null online).
     static func load(_ db: Database, filer: DemandeFiler, id: String? = nil) throws -> ResourceGraph {
         var sql = "SELECT * FROM request WHERE "
         var arguments: StatementArguments
         switch filer {
         case .subscriber(let identity):
-            sql += "account_id = ?"
-            arguments = [identity.accountID]
+            sql += """
+                (contrat_id IN (SELECT contrat_id FROM contrat WHERE occupant_id = ? OR redevable_id = ?)
+                OR personne_id = ? OR account_id = ?)
+                """
+            arguments = [identity.personID, identity.personID, identity.personID, identity.accountID]
         case .partner(let partner):
-            sql += "partner_id = ?"
-            arguments = [partner.partner.id]
+            let communes = try GraphLoader(db: db, scope: filer.populationScope).communeIDs()
+            if let communes {
+                let inCommunes = communes.isEmpty ? "" : " OR commune_id IN (\(GraphLoader.marks(communes.count)))"
+                sql += "(partner_id = ?\(inCommunes))"
+                arguments = StatementArguments([partner.partner.id] + communes)
+            } else {
+                sql += "1"
+                arguments = []
+            }
         }
         if let id {
             sql += " AND req_id = ?"

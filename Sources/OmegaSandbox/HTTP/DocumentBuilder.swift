@@ -23,11 +23,17 @@ struct DocumentBuilder {
 
     /// A collection document: filters, sort and paging of `query` applied to `candidates`.
     func collection(_ candidates: [Resource]) throws -> JSONValue {
+        let (page, total) = selection(candidates)
+        return try self.page(page, total: total)
+    }
+
+    /// The page of `candidates` that filters, sort and paging of `query` select, and how many
+    /// passed the filters.
+    func selection(_ candidates: [Resource]) -> (page: [Resource], total: Int) {
         var selected =
             query.filter.isEmpty ? candidates : candidates.filter { query.filter.matches($0, in: graph) }
         selected = sorted(selected)
-        let total = selected.count
-        return try page(Array(selected.dropFirst(query.offset).prefix(query.limit)), total: total)
+        return (Array(selected.dropFirst(query.offset).prefix(query.limit)), selected.count)
     }
 
     /// A collection document for a page selected elsewhere (in SQL): `page` is rendered as
@@ -88,7 +94,7 @@ struct DocumentBuilder {
 
     /// Resources reached by the include paths, each once, never one of the primary ones.
     private func includedResources(for primary: [Resource]) -> [Resource] {
-        let paths = query.include ?? defaultIncludes
+        let paths = includePaths
         var seen = Set(primary.compactMap(\.key))
         var result: [Resource] = []
         for path in paths {

@@ -17,9 +17,11 @@ struct GraphLoader {
     let scope: PopulationScope
     var graph = ResourceGraph()
 
-    init(db: Database, scope: PopulationScope) {
+    /// A loader adding to `graph` (empty by default).
+    init(db: Database, scope: PopulationScope, graph: ResourceGraph = ResourceGraph()) {
         self.db = db
         self.scope = scope
+        self.graph = graph
     }
 
     /// The ids of the points in scope (through SQL, so large populations stay in SQLite).
@@ -164,7 +166,7 @@ struct GraphLoader {
         return graph.all(ofType: type)
     }
 
-    private mutating func loadMeters(_ ids: [String]) throws {
+    mutating func loadMeters(_ ids: [String]) throws {
         for row in try Self.rows(db, "SELECT * FROM compteur WHERE compteur_id IN", Array(Set(ids))) {
             if let resource = RowResources.resource(row, type: "Partner_Compteur", idColumn: "compteur_id") {
                 graph.insert(resource)
@@ -172,7 +174,7 @@ struct GraphLoader {
         }
     }
 
-    private mutating func loadAddresses(_ ids: [String]) throws {
+    mutating func loadAddresses(_ ids: [String]) throws {
         let addresses = try Self.rows(db, "SELECT * FROM pdessadr WHERE pdessadr_id IN", Array(Set(ids)))
         for row in addresses {
             let relationships = ["voie": RowResources.toOne("Partner_Voie", row["voie_id"])]
@@ -185,7 +187,7 @@ struct GraphLoader {
         try loadStreets(addresses.compactMap { $0["voie_id"] })
     }
 
-    private mutating func loadStreets(_ ids: [String]) throws {
+    mutating func loadStreets(_ ids: [String]) throws {
         let streets = try Self.rows(db, "SELECT * FROM voie WHERE voie_id IN", Array(Set(ids)))
         for row in streets {
             let relationships = ["commune": RowResources.toOne("Partner_Commune", row["commune_id"])]
@@ -202,7 +204,7 @@ struct GraphLoader {
         try loadSimple("personne", "Partner_Personne", ids)
     }
 
-    private mutating func loadSimple(_ table: String, _ type: String, _ ids: [String]) throws {
+    mutating func loadSimple(_ table: String, _ type: String, _ ids: [String]) throws {
         for row in try Self.rows(db, "SELECT * FROM \(table) WHERE \(table)_id IN", Array(Set(ids))) {
             if let resource = RowResources.resource(row, type: type, idColumn: "\(table)_id") {
                 graph.insert(resource)

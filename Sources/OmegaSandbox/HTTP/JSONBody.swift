@@ -60,13 +60,15 @@ enum JSONBody {
         return resource
     }
 
-    /// A string member, or a 422 pointing at it.
-    static func string(_ members: [String: JSONValue], _ name: String, pointer: String? = nil)
+    /// A string member, or a 422 `field-required` pointing at it (under `pointer`, the
+    /// attributes of a JSON:API document; at the root of a plain JSON object by default).
+    static func string(_ members: [String: JSONValue], _ name: String, pointer: String = "")
         throws(APIError)
         -> String
     {
         guard let value = members[name].flatMap(FilterEvaluation.text), !value.isEmpty else {
-            throw APIError.unprocessable("\(name) is required", pointer: pointer.map { "\($0)/\(name)" })
+            throw APIError.refused(
+                RuleRefusal(code: .fieldRequired, pointer: "\(pointer)/\(name)", detail: "\(name) is required"))
         }
         return value
     }

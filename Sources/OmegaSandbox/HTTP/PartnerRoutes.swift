@@ -100,7 +100,8 @@ struct PartnerRoutes {
             graph: graph, query: query, defaultIncludes: includes, path: request.uri.path)
         if let id {
             guard let resource = graph[ResourceKey(type: type, id: id)] else { throw APIError.notFound() }
-            return try JSONAPIResponse.make(try builder.single(resource))
+            return try JSONAPIResponse.make(
+                try await builder.single(resource, loadingFrom: services.database, scope: scope))
         }
         // Ids in numeric order when they are numbers (Omega's ids are), then as text.
         let sorted = candidates.map { (Int($0.id ?? ""), $0) }.sorted { left, right in
@@ -111,7 +112,8 @@ struct PartnerRoutes {
             case (nil, nil): return (left.1.id ?? "") < (right.1.id ?? "")
             }
         }.map(\.1)
-        return try JSONAPIResponse.make(try builder.collection(sorted))
+        return try JSONAPIResponse.make(
+            try await builder.collection(sorted, loadingFrom: services.database, scope: scope))
     }
 
     /// The point search: in SQL when every filter and sort is translatable (large populations
@@ -146,7 +148,8 @@ struct PartnerRoutes {
         let page = ids.compactMap { graph[ResourceKey(type: "Partner_Pconso", id: $0)] }
         let builder = DocumentBuilder(
             graph: graph, query: query, defaultIncludes: Self.pointIncludes, path: request.uri.path)
-        return try JSONAPIResponse.make(try builder.page(page, total: total))
+        return try JSONAPIResponse.make(
+            try await builder.page(page, total: total, loadingFrom: services.database, scope: scope))
     }
 
     private func enumerations(_ request: Request) async throws -> Response {
@@ -184,7 +187,8 @@ struct PartnerRoutes {
         }
         if query.sort.isEmpty { query.sort = [(["datefact"], true)] }
         let builder = DocumentBuilder(graph: graph, query: query, defaultIncludes: [], path: request.uri.path)
-        return try JSONAPIResponse.make(try builder.collection(invoices))
+        return try JSONAPIResponse.make(
+            try await builder.collection(invoices, loadingFrom: services.database, scope: scope))
     }
 
     /// `partner/releve` (our extension, for the counter): the readings of one point
@@ -218,7 +222,9 @@ struct PartnerRoutes {
         }
         if query.sort.isEmpty { query.sort = [(["dateni"], true)] }
         let builder = DocumentBuilder(graph: graph, query: query, defaultIncludes: [], path: request.uri.path)
-        return try JSONAPIResponse.make(try builder.collection(graph.all(ofType: "Partner_Releve")))
+        return try JSONAPIResponse.make(
+            try await builder.collection(
+                graph.all(ofType: "Partner_Releve"), loadingFrom: services.database, scope: scope))
     }
 
     private func payable(_ request: Request, _ partner: AuthenticatedPartner, number: String) async throws

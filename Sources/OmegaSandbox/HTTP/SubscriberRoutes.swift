@@ -75,7 +75,8 @@ struct SubscriberRoutes {
         let builder = DocumentBuilder(
             graph: withPerson, query: query, defaultIncludes: [["personne"], ["contrats"]],
             path: request.uri.path)
-        return try JSONAPIResponse.make(try builder.single(resource))
+        return try JSONAPIResponse.make(
+            try await builder.single(resource, loadingFrom: services.database, scope: .person(identity.personID)))
     }
 
     private func contracts(_ request: Request, _ identity: SubscriberIdentity, id: String?) async throws
@@ -86,7 +87,10 @@ struct SubscriberRoutes {
         guard let id else {
             let builder = DocumentBuilder(
                 graph: graph, query: query, defaultIncludes: Self.contractIncludes, path: request.uri.path)
-            return try JSONAPIResponse.make(try builder.collection(graph.all(ofType: "Partner_Contrat")))
+            return try JSONAPIResponse.make(
+                try await builder.collection(
+                    graph.all(ofType: "Partner_Contrat"), loadingFrom: services.database,
+                    scope: .person(identity.personID)))
         }
         guard contracts.contains(id), var resource = graph[ResourceKey(type: "Partner_Contrat", id: id)]
         else { throw APIError.notFound() }
@@ -111,7 +115,8 @@ struct SubscriberRoutes {
         let builder = DocumentBuilder(
             graph: graph, query: query, defaultIncludes: Self.contractIncludes + [["releves"], ["factures"]],
             path: request.uri.path)
-        return try JSONAPIResponse.make(try builder.single(resource))
+        return try JSONAPIResponse.make(
+            try await builder.single(resource, loadingFrom: services.database, scope: .person(identity.personID)))
     }
 
     private func readings(_ request: Request, _ identity: SubscriberIdentity) async throws -> Response {
@@ -132,7 +137,10 @@ struct SubscriberRoutes {
         }
         if query.sort.isEmpty { query.sort = [(["dateni"], true)] }
         let builder = DocumentBuilder(graph: graph, query: query, defaultIncludes: [], path: request.uri.path)
-        return try JSONAPIResponse.make(try builder.collection(graph.all(ofType: "Partner_Releve")))
+        return try JSONAPIResponse.make(
+            try await builder.collection(
+                graph.all(ofType: "Partner_Releve"), loadingFrom: services.database,
+                scope: .person(identity.personID)))
     }
 
     private func invoices(_ request: Request, _ identity: SubscriberIdentity) async throws -> Response {
@@ -147,7 +155,9 @@ struct SubscriberRoutes {
         }
         if query.sort.isEmpty { query.sort = [(["datefact"], true)] }
         let builder = DocumentBuilder(graph: graph, query: query, defaultIncludes: [], path: request.uri.path)
-        return try JSONAPIResponse.make(try builder.collection(invoices))
+        return try JSONAPIResponse.make(
+            try await builder.collection(
+                invoices, loadingFrom: services.database, scope: .person(identity.personID)))
     }
 
     private func payable(_ request: Request, _ identity: SubscriberIdentity, number: String) async throws

@@ -50,6 +50,8 @@ extension Strings {
         case "contract-unknown": return self[.refusalContractUnknown]
         case "invoice-mismatch": return self[.refusalInvoiceMismatch]
         case "old-password-wrong": return self[.refusalOldPasswordWrong]
+        case "nothing-to-change": return self[.errNothingChanged]
+        case "field-required": return self[.problemRequired]
         default: return refusal.text
         }
     }

@@ -128,12 +128,30 @@ import Testing
             runner.send(.signUp(.form(.submit)))
             let state = try #require(
                 await runner.run(until: { !$0.signUp.isSubmitting && $0.signUp.error != nil }))
-            // The service's refusal (one text, whatever was wrong, so contracts cannot be probed).
+            // The service's refusal marks the field at fault: the contract number.
             #expect(state.signUp.error?.reason == .refused)
-            #expect(state.signUp.error?.refusals.contains { !$0.text.isEmpty } == true)
+            guard case .refused(let refusal)? = state.signUp.fields.problems[.numeroContrat] else {
+                Issue.record("the contract number is not marked: \(state.signUp.fields.problems)")
+                return
+            }
+            #expect(refusal.code == "contract-unknown")
+            #expect(state.signUp.fields.problems[.numeroFacture] == nil)
             #expect(state.screen == .creerCompte)
             #expect(state.signUp.step == .form)
             #expect(state.signUp.fields[.email] == "nouveau@example.org")
+
+            // The demo contract with an invoice number that is none of its invoices.
+            let contract = try #require(DemoDataGenerator.demoContractNumbers.first)
+            runner.send(.signUp(.form(.set(.numeroContrat, contract))))
+            runner.send(.signUp(.form(.submit)))
+            let second = try #require(
+                await runner.run(until: { !$0.signUp.isSubmitting && $0.signUp.error != nil }))
+            guard case .refused(let invoice)? = second.signUp.fields.problems[.numeroFacture] else {
+                Issue.record("the invoice number is not marked: \(second.signUp.fields.problems)")
+                return
+            }
+            #expect(invoice.code == "invoice-mismatch")
+            #expect(second.signUp.fields.problems[.numeroContrat] == nil)
         }
     }
 
