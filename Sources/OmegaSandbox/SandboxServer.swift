@@ -40,6 +40,10 @@ public final class SandboxServer: Sendable {
         /// async-http-client's 60 s pool idle time, so a client never races the server's close
         /// of a connection it is about to reuse.
         public var idleTimeout: Duration
+        /// Called as each request arrives (awaited before it is served) and as its answer is
+        /// ready: tests hold requests there to count a client's round trips, `omega-bench`
+        /// sleeps there to play a distant server. Nil: nothing is called.
+        public var requestTap: (@Sendable (RequestTapEvent) async -> Void)?
 
         /// Creates a configuration; every value has the documented default.
         public init(
@@ -47,8 +51,9 @@ public final class SandboxServer: Sendable {
             subscribers: Int = 200, reviewMode: ReviewMode = .auto, partners: [PartnerCredential] = [],
             reviewTiming: ReviewService.AutoTiming = ReviewService.AutoTiming(),
             logger: Logger = Logger(label: "omega-sandbox"), chaos: ChaosConfiguration? = nil,
-            idleTimeout: Duration = .seconds(75)
+            idleTimeout: Duration = .seconds(75), requestTap: (@Sendable (RequestTapEvent) async -> Void)? = nil
         ) {
+            self.requestTap = requestTap
             self.chaos = chaos
             self.idleTimeout = idleTimeout
             self.reviewTiming = reviewTiming
@@ -136,7 +141,8 @@ public final class SandboxServer: Sendable {
     }
 
     private func makeApplication(onListening: @escaping @Sendable (Int) -> Void) -> any ApplicationProtocol {
-        let router = SandboxRouter.make(services: services, chaos: configuration.chaos)
+        let router = SandboxRouter.make(
+            services: services, chaos: configuration.chaos, tap: configuration.requestTap)
         var logger = configuration.logger
         logger[metadataKey: "component"] = "http"
         return Application(

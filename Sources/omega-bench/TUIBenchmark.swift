@@ -51,10 +51,12 @@ struct TUIBenchmark {
                         + "(omega-tui --demo: the sandbox runs in the same process)",
                     Double(memory.resident) / 1024, Double(memory.privateBytes) / 1024))
         }
-        // Issue 13's requests and sequential round trips through a delaying proxy belong to
-        // the client and its view-models: measure them here with the same sessions
-        // (`keySession` drives every screen) once the proxy exists.
-        print("tui: requests and round trips through a delaying proxy: not measured yet")
+        let trips = try await TUIRoundTrips(omegaTUI: omegaTUI, delay: .milliseconds(100)).measure()
+        print(
+            String(
+                format: "tui: login → full Accueil, every request held 100 ms: %d requests in %d sequential "
+                    + "round trips, %.0f ms from Enter to the last answer (%@)",
+                trips.requests, trips.stages, trips.seconds * 1000, trips.paths.joined(separator: ", ")))
     }
 
     // MARK: - First frame

@@ -1,16 +1,16 @@
 import Foundation
 
 // omega-bench: prints figures for the speed and memory targets of docs/performance.md.
-// Usage: omega-bench [all|jsonapi|render|tui|demo|loopback|search] [--subscribers N] [--requests N]
-//        [--runs N]
+// Usage: omega-bench [all|jsonapi|render|tui|demo|loopback|search|load] [--subscribers N]
+//        [--requests N] [--runs N] [--seconds N]
 //        omega-bench soak [--sessions N] [--minutes N] (not part of `all`; see SoakBenchmark)
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 let usage = """
     omega-bench: prints the figures of docs/performance.md (build with -c release first).
 
-    usage: omega-bench [all|jsonapi|render|tui|demo|loopback|search] [--subscribers N] [--requests N]
-                       [--runs N]
+    usage: omega-bench [all|jsonapi|render|tui|demo|loopback|search|load] [--subscribers N]
+                       [--requests N] [--runs N] [--seconds N]
            omega-bench soak [--sessions N] [--minutes N]
     """
 if arguments.contains("-h") || arguments.contains("--help") {
@@ -36,6 +36,7 @@ let benchmarks: [(name: String, run: () async throws -> Void)] = [
         "search",
         { try await CounterSearchBenchmark(subscribers: option("--subscribers", default: 100_000)).run() }
     ),
+    ("load", { try await LoadBenchmark(seconds: option("--seconds", default: 10)).run() }),
 ]
 
 let chosen =

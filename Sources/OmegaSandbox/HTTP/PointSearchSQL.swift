@@ -87,9 +87,20 @@ struct PointSearchSQL {
     }
 
     /// One condition as SQL over `column`, nil when the operator cannot be expressed.
+    ///
+    /// A case-insensitive `begin` or `like` on a person's `nom` is the counter's search by
+    /// name: it reads the folded "nom prénom" through the trigram index (``NameSearchIndex``),
+    /// so accents and case do not matter and "prénom nom" finds as well as "nom prénom".
     mutating func condition(
         _ column: String, op: FilterSet.Operator, operand: String, caseSensitive: Bool
     ) -> String {
+        if !caseSensitive, op == .begin || op == .like, column.hasSuffix(".nompers"),
+            let name = NameSearchIndex.condition(
+                personColumn: column.replacingOccurrences(of: ".nompers", with: ".personne_id"), text: operand,
+                wordsBegin: op == .begin)
+        {
+            return bind(name.sql, name.arguments)
+        }
         let value = caseSensitive ? column : "lower(\(column))"
         let bound = caseSensitive ? operand : operand.lowercased()
         let list = bound.split(separator: ",").map(String.init)
