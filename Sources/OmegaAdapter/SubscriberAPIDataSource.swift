@@ -43,13 +43,18 @@ public struct SubscriberAPIDataSource: SubscriberDataSource {
     public func contractRecords(contratId: String) async throws(ServiceFailure) -> ContractRecords {
         let single = try await adapt { () async throws(OmegaError) in
             try await api.contrat(
-                id: contratId, Query(include: [Contrat.Relationships.releves, Contrat.Relationships.factures]))
+                id: contratId,
+                Query(include: [Contrat.Relationships.releves, Contrat.Relationships.factures]))
         }
         let readings = single.document.related(single.resource, Contrat.Relationships.releves)
         let invoices = single.document.related(single.resource, Contrat.Relationships.factures)
         return ContractRecords(
-            readings: Self.wholePage(readings, as: Releve.self, OmegaRecordMapping.reading) { $0.date > $1.date },
-            invoices: Self.wholePage(invoices, as: Facture.self, OmegaRecordMapping.invoice) { $0.date > $1.date })
+            readings: Self.wholePage(readings, as: Releve.self, OmegaRecordMapping.reading) {
+                $0.date > $1.date
+            },
+            invoices: Self.wholePage(invoices, as: Facture.self, OmegaRecordMapping.invoice) {
+                $0.date > $1.date
+            })
     }
 
     /// Included resources as one page holding them all, in the order `newerFirst` gives.

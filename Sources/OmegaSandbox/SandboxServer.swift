@@ -51,7 +51,8 @@ public final class SandboxServer: Sendable {
             subscribers: Int = 200, reviewMode: ReviewMode = .auto, partners: [PartnerCredential] = [],
             reviewTiming: ReviewService.AutoTiming = ReviewService.AutoTiming(),
             logger: Logger = Logger(label: "omega-sandbox"), chaos: ChaosConfiguration? = nil,
-            idleTimeout: Duration = .seconds(75), requestTap: (@Sendable (RequestTapEvent) async -> Void)? = nil
+            idleTimeout: Duration = .seconds(75),
+            requestTap: (@Sendable (RequestTapEvent) async -> Void)? = nil
         ) {
             self.requestTap = requestTap
             self.chaos = chaos

@@ -18,7 +18,8 @@ struct LoadBenchmark {
         }
         let sandbox = Executables.products.appendingPathComponent("omega-sandbox")
         guard FileManager.default.isExecutableFile(atPath: sandbox.path) else {
-            print("load: no omega-sandbox next to omega-bench: swift build -c release --product omega-sandbox")
+            print(
+                "load: no omega-sandbox next to omega-bench: swift build -c release --product omega-sandbox")
             return
         }
         let server = try SandboxProcess(executable: sandbox)
@@ -56,7 +57,8 @@ struct LoadBenchmark {
     private func partnerSearch(_ server: SandboxProcess) throws -> [String] {
         guard let partner = server.partner else { throw BenchmarkError(message: "no demo partner printed") }
         let signer = HawkSigner(credentials: HawkCredentials(id: partner.id, key: partner.key))
-        let path = "/api/v1/partner/pconso?filter%5Bcontratactif.occupant.nom%5D%5Bbegin%5D=mar"
+        let path =
+            "/api/v1/partner/pconso?filter%5Bcontratactif.occupant.nom%5D%5Bbegin%5D=mar"
             + "&filter%5Boptions%5D%5Bcase_sensitive%5D=false&include=compteur,pdessadr.voie.commune,contratactif.occupant"
         let url = server.origin + path
         // Enough for more than 8,000 requests/s over the whole run.
@@ -117,7 +119,8 @@ struct WrkSummary {
     }
 
     var text: String {
-        "\(requestsPerSecond) req/s, p50 \(p50), p99 \(p99)" + (failures.map { " (\($0) answers not 2xx!)" } ?? "")
+        "\(requestsPerSecond) req/s, p50 \(p50), p99 \(p99)"
+            + (failures.map { " (\($0) answers not 2xx!)" } ?? "")
     }
 }
 

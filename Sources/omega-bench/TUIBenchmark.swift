@@ -51,6 +51,18 @@ struct TUIBenchmark {
                         + "(omega-tui --demo: the sandbox runs in the same process)",
                     Double(memory.resident) / 1024, Double(memory.privateBytes) / 1024))
         }
+        let sandbox = products.appendingPathComponent("omega-sandbox")
+        if FileManager.default.isExecutableFile(atPath: sandbox.path) {
+            let server = try SandboxProcess(executable: sandbox, arguments: ["--subscribers", "20"])
+            defer { server.stop() }
+            if let memory = try keySession(omegaTUI, theme: nil, server: server.baseURL).memory {
+                print(
+                    String(
+                        format: "tui: after visiting every screen: RSS %.1f MiB, private %.1f MiB "
+                            + "(omega-tui --server: the sandbox in its own process)",
+                        Double(memory.resident) / 1024, Double(memory.privateBytes) / 1024))
+            }
+        }
         let trips = try await TUIRoundTrips(omegaTUI: omegaTUI, delay: .milliseconds(100)).measure()
         print(
             String(
@@ -114,13 +126,14 @@ struct TUIBenchmark {
 
     /// Logs in to `omega-tui --demo`, opens Relevés, presses Down to the last reading, then
     /// visits every screen and reads the process's memory.
-    private func keySession(_ omegaTUI: URL, theme: String?) throws
+    private func keySession(_ omegaTUI: URL, theme: String?, server: String? = nil) throws
         -> (move: ByteCounts, scroll: ByteCounts, memory: (resident: Int, privateBytes: Int)?)
     {
         let home = try TemporaryHome()
         let session = try PseudoTerminalSession(
             executable: omegaTUI,
-            arguments: ["--demo", "--lang", "fr"] + (theme.map { ["--theme", $0] } ?? []),
+            arguments: (server.map { ["--server", $0] } ?? ["--demo"]) + ["--lang", "fr"]
+                + (theme.map { ["--theme", $0] } ?? []),
             environment: home.environment, directory: home.url)
         defer { session.stop() }
         try expect(session, "Quitter", "no login screen")

@@ -75,7 +75,9 @@ struct TUIRoundTrips {
         return entered
     }
 
-    private static func offMainThread<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+    private static func offMainThread<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws
+        -> T
+    {
         try await withCheckedThrowingContinuation { continuation in
             // A thread of its own: the pseudo-terminal is read with blocking calls, which must
             // not hold one of the few threads the sandbox's tasks run on.

@@ -96,7 +96,8 @@ struct PointSearchSQL {
     ) -> String {
         if !caseSensitive, op == .begin || op == .like, column.hasSuffix(".nompers"),
             let name = NameSearchIndex.condition(
-                personColumn: column.replacingOccurrences(of: ".nompers", with: ".personne_id"), text: operand,
+                personColumn: column.replacingOccurrences(of: ".nompers", with: ".personne_id"),
+                text: operand,
                 wordsBegin: op == .begin)
         {
             return bind(name.sql, name.arguments)

@@ -31,7 +31,8 @@ enum NameSearchIndex {
     }
 
     /// The indexed text of a person: `" nom prénom "`, folded.
-    static let indexedText = "' ' || omega_fold(coalesce(nompers, '') || ' ' || coalesce(prenpers, '')) || ' '"
+    static let indexedText =
+        "' ' || omega_fold(coalesce(nompers, '') || ' ' || coalesce(prenpers, '')) || ' '"
 
     /// Creates the table and its triggers, and fills it when empty (after bulk generation,
     /// like the other indexes).

@@ -52,7 +52,8 @@ extension AppFeature {
 
     /// The person and the contracts in one call when both are needed; otherwise each feature
     /// loads its own.
-    private static func loadOverview(_ state: inout AppState, _ context: ReducerContext) -> Effect<AppAction> {
+    private static func loadOverview(_ state: inout AppState, _ context: ReducerContext) -> Effect<AppAction>
+    {
         guard let source = context.source?.source, !state.contracts.hasLoaded, !state.contracts.isLoading,
             !state.session.isLoadingProfile
         else {
@@ -87,7 +88,9 @@ extension AppFeature {
                 .run(.contractRecords) { _ in
                     .contractRecordsLoaded(
                         contratId: id,
-                        await .of { () async throws(ServiceFailure) in try await source.contractRecords(contratId: id) })
+                        await .of { () async throws(ServiceFailure) in
+                            try await source.contractRecords(contratId: id)
+                        })
                 })
         } else {
             effects.append(
@@ -165,7 +168,8 @@ extension AppFeature {
     /// Stops every load, form call and the polling (toasts and draft writes go on).
     static func cancelSubscriberWork() -> Effect<AppAction> {
         let ids: [EffectID] = [
-            .profile, .contracts, .overview, .contractRecords, .list(.readings), .list(.invoices), .list(.requests), .payable, .messages,
+            .profile, .contracts, .overview, .contractRecords, .list(.readings), .list(.invoices),
+            .list(.requests), .payable, .messages,
             .requestDetail, .requestPoll, .filing,
         ]
         return .merge(ids.map { .cancel($0) })

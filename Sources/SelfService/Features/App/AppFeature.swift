@@ -59,9 +59,11 @@ public enum AppFeature {
             return reduce(&state, .session(.profileLoaded(result.map(\.profile))), context)
                 + reduce(&state, .contracts(.loaded(result.map(\.contracts))), context)
         case .contractRecordsLoaded(let contratId, let result):
-            return reduce(&state, .readings(.loaded(key: contratId, page: 1, result.map(\.readings))), context)
+            return reduce(
+                &state, .readings(.loaded(key: contratId, page: 1, result.map(\.readings))), context)
                 + reduce(
-                    &state, .invoices(.list(.loaded(key: contratId, page: 1, result.map(\.invoices)))), context)
+                    &state, .invoices(.list(.loaded(key: contratId, page: 1, result.map(\.invoices)))),
+                    context)
         case .session(let action):
             return session(&state, action, context)
         case .login(let action):

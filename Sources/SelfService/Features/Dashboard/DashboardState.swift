@@ -38,7 +38,9 @@ extension AppState {
             // newest invoice still to pay says the same amount and due date.
             payable: invoices.payable
                 ?? owed.max { $0.date < $1.date }.map {
-                    PayableInvoice(numeroFacture: $0.numero, netAPayer: $0.netAPayer, dueDate: $0.dueDate, instalments: [])
+                    PayableInvoice(
+                        numeroFacture: $0.numero, netAPayer: $0.netAPayer, dueDate: $0.dueDate,
+                        instalments: [])
                 },
             openRequests: requests.openRequests,
             messages: messages.items,
