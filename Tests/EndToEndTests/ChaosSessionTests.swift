@@ -165,6 +165,8 @@ struct ChaosSessionTests {
     static func showsAProblem(_ screen: String) -> Bool {
         isWorthRetrying(screen) || screen.contains("Corrigez") || screen.contains("déjà en cours")
             || screen.contains("postérieure") || screen.contains("inférieur")
+            || screen.contains("doit suivre")
+            || screen.contains("ne peut pas")
     }
 
     /// Whether the problem is the network's or the service's (Enter again may work).

@@ -46,7 +46,8 @@ struct IncludePathTests {
         return reply
     }
 
-    private func subscriberGet(_ sandbox: SandboxHarness, _ path: String) async throws -> SandboxHarness.Reply {
+    private func subscriberGet(_ sandbox: SandboxHarness, _ path: String) async throws -> SandboxHarness.Reply
+    {
         let (token, _) = try await sandbox.login()
         let reply = try await sandbox.send(.get, path, headers: sandbox.bearer(token))
         try #require(reply.status == 200, "\(path) answered \(reply.status): \(reply.json)")
@@ -60,7 +61,8 @@ struct IncludePathTests {
                 sandbox,
                 "/api/v1/partner/facture?filter%5Bcontrat_id%5D%5Beq%5D=K3&include=contfact.contrat.occupant")
             #expect(reply.ids == ["F3-0"])
-            #expect(included(reply) == ["Partner_Contfact CF3-0", "Partner_Contrat K3", "Partner_Personne PE2"])
+            #expect(
+                included(reply) == ["Partner_Contfact CF3-0", "Partner_Contrat K3", "Partner_Personne PE2"])
         }
     }
 
@@ -80,7 +82,8 @@ struct IncludePathTests {
         try await SandboxHarness.with { sandbox in
             let reply = try await subscriberGet(
                 sandbox,
-                "/api/v1/subscriber/releve?filter%5Bcontrat_id%5D%5Beq%5D=K2&include=pconso.pdessadr.voie,compteur")
+                "/api/v1/subscriber/releve?filter%5Bcontrat_id%5D%5Beq%5D=K2&include=pconso.pdessadr.voie,compteur"
+            )
             #expect(reply.ids == ["R2-0"])
             #expect(
                 included(reply) == [
@@ -94,7 +97,8 @@ struct IncludePathTests {
         try await SandboxHarness.with { sandbox in
             let reply = try await partnerGet(
                 sandbox,
-                "/api/v1/partner/releve?filter%5Bpconso_id%5D%5Beq%5D=P4&include=pconso.contratactif.occupant")
+                "/api/v1/partner/releve?filter%5Bpconso_id%5D%5Beq%5D=P4&include=pconso.contratactif.occupant"
+            )
             #expect(reply.ids == ["R4-0"])
             #expect(included(reply) == ["Partner_Pconso P4", "Partner_Contrat K4", "Partner_Personne PE3"])
         }
@@ -125,9 +129,15 @@ struct IncludePathTests {
             #expect(types(streets) == ["Partner_Commune"])
             #expect(linked(streets, "commune").isSubset(of: included(streets)))
             let addresses = try await partnerGet(sandbox, "/api/v1/partner/pdessadr?include=voie.commune")
-            #expect(included(addresses) == ["Partner_Voie V1", "Partner_Voie V2", "Partner_Commune CO1", "Partner_Commune CO2"])
+            #expect(
+                included(addresses) == [
+                    "Partner_Voie V1", "Partner_Voie V2", "Partner_Commune CO1", "Partner_Commune CO2",
+                ])
             let enums = try await partnerGet(sandbox, "/api/v1/partner/enum?include=lignes")
-            #expect(included(enums) == ["Partner_Ligenum L1", "Partner_Ligenum L2", "Partner_Ligenum L3", "Partner_Ligenum L4"])
+            #expect(
+                included(enums) == [
+                    "Partner_Ligenum L1", "Partner_Ligenum L2", "Partner_Ligenum L3", "Partner_Ligenum L4",
+                ])
         }
     }
 
@@ -145,9 +155,11 @@ struct IncludePathTests {
                 sandbox, "/api/v1/subscriber/contrat/K2?include=factures.contfact.contrat,releves.compteur")
             #expect(
                 included(contract) == [
-                    "Partner_Facture F2-0", "Partner_Contfact CF2-0", "Partner_Releve R2-0", "Partner_Compteur M2",
+                    "Partner_Facture F2-0", "Partner_Contfact CF2-0", "Partner_Releve R2-0",
+                    "Partner_Compteur M2",
                 ])
-            let contracts = try await subscriberGet(sandbox, "/api/v1/subscriber/contrat?include=pconso.tournee")
+            let contracts = try await subscriberGet(
+                sandbox, "/api/v1/subscriber/contrat?include=pconso.tournee")
             #expect(included(contracts) == ["Partner_Pconso P1", "Partner_Pconso P2", "Partner_Tournee T1"])
         }
     }
@@ -158,7 +170,8 @@ struct IncludePathTests {
             let (token, _) = try await sandbox.login()
             let filed = try await sandbox.send(
                 .post, "/api/v1/subscriber/request/reading",
-                body: sandbox.document("Partner_Releve", ["pconso_id": "P1", "ni": "1630", "dateni": "2025-12-01"]),
+                body: sandbox.document(
+                    "Partner_Releve", ["pconso_id": "P1", "ni": "1630", "dateni": "2025-12-01"]),
                 headers: sandbox.bearer(token))
             let id = try #require(filed.json["data"]?["id"]?.stringValue)
             let own = try await sandbox.send(
@@ -167,6 +180,52 @@ struct IncludePathTests {
             let partner = try await partnerGet(sandbox, "/api/v1/partner/request/\(id)?include=history")
             #expect(types(partner) == ["Partner_RequestEvent"])
             #expect(linked(partner, "history") == included(partner))
+        }
+    }
+
+    @Test("an include path reaches nothing outside the caller's population, however long")
+    func includesStayInScope() async throws {
+        try await SandboxHarness.with { sandbox in
+            // Marie (PE1, contracts K1 and K2): her building's owner is Jean Martin (PE2), who
+            // holds K3 on P3 at the same address.
+            let (token, _) = try await sandbox.login()
+            let paths = [
+                "/api/v1/subscriber/contrat?include=pconso.proprietaire,pconso.contrats.occupant,"
+                    + "pconso.contratactif.redevable,pconso.pdessadr.voie.commune",
+                "/api/v1/subscriber/contrat/K1?include=pconso.proprietaire,factures.contfact.contrat.occupant",
+                "/api/v1/subscriber/releve?filter%5Bcontrat_id%5D%5Beq%5D=K1"
+                    + "&include=pconso.proprietaire,pconso.contrats.redevable",
+                "/api/v1/subscriber/facture?filter%5Bcontrat_id%5D%5Beq%5D=K1"
+                    + "&include=contfact.contrat.pconso.proprietaire,contfact.contrat.occupant",
+                "/api/v1/subscriber/me?include=contrats.pconso.proprietaire,contrats.pconso.contrats.redevable",
+            ]
+            for path in paths {
+                let reply = try await sandbox.send(.get, path, headers: sandbox.bearer(token))
+                try #require(reply.status == 200, "\(path) answered \(reply.status): \(reply.json)")
+                let keys = included(reply)
+                let people = keys.filter { $0.hasPrefix("Partner_Personne") }
+                #expect(people.isSubset(of: ["Partner_Personne PE1"]), "\(path): \(people)")
+                let contracts = keys.filter { $0.hasPrefix("Partner_Contrat") }
+                #expect(
+                    contracts.isSubset(of: ["Partner_Contrat K1", "Partner_Contrat K2"]),
+                    "\(path): \(contracts)")
+                if path == paths[0] {
+                    // The paths were followed: her own person and her commune are there.
+                    #expect(keys.isSuperset(of: ["Partner_Personne PE1", "Partner_Commune CO1"]), "\(keys)")
+                }
+            }
+            // The partner of Alès: through Alès's invoices and points, nothing of Anduze.
+            let ales =
+                "/api/v1/partner/facture?include=contfact.contrat.occupant,contfact.contrat.pconso.pdessadr.voie.commune"
+            let reply = try await sandbox.send(.get, ales, headers: sandbox.hawk("GET", ales))
+            try #require(reply.status == 200, "\(reply.json)")
+            let keys = included(reply)
+            #expect(keys.contains("Partner_Commune CO1"), "\(keys)")
+            for outside in [
+                "Partner_Commune CO2", "Partner_Contrat K4", "Partner_Personne PE3", "Partner_Pconso P4",
+            ] {
+                #expect(!keys.contains(outside), "\(outside) in \(keys)")
+            }
         }
     }
 }

@@ -37,20 +37,34 @@ struct RefusalCodeTests {
     @Test(
         "reading rules: each refusal has its code, its field and its values",
         arguments: [
-            (["pconso_id": "P1", "ni": "1500", "dateni": "2025-12-01"],
-             Refused(code: "index-below-last", pointer: "/data/attributes/ni", meta: ["last_index": .number(1600)])),
-            (["pconso_id": "P1", "ni": "douze", "dateni": "2025-12-01"],
-             Refused(code: "index-invalid", pointer: "/data/attributes/ni")),
-            (["pconso_id": "P1", "ni": "1630", "dateni": "2099-01-01"],
-             Refused(code: "date-in-future", pointer: "/data/attributes/dateni")),
-            (["pconso_id": "P1", "ni": "1630", "dateni": "2025-06-01"],
-             Refused(
-                code: "date-not-after-last", pointer: "/data/attributes/dateni",
-                meta: ["last_date": .string("2025-07-01")])),
-            (["pconso_id": "P1", "ni": "1630", "dateni": "01/12/2025"],
-             Refused(code: "date-invalid", pointer: "/data/attributes/dateni")),
-            (["pconso_id": "P4", "ni": "30", "dateni": "2025-12-01"],
-             Refused(code: "point-unknown", pointer: "/data/attributes/pconso_id")),
+            (
+                ["pconso_id": "P1", "ni": "1500", "dateni": "2025-12-01"],
+                Refused(
+                    code: "index-below-last", pointer: "/data/attributes/ni",
+                    meta: ["last_index": .number(1600)])
+            ),
+            (
+                ["pconso_id": "P1", "ni": "douze", "dateni": "2025-12-01"],
+                Refused(code: "index-invalid", pointer: "/data/attributes/ni")
+            ),
+            (
+                ["pconso_id": "P1", "ni": "1630", "dateni": "2099-01-01"],
+                Refused(code: "date-in-future", pointer: "/data/attributes/dateni")
+            ),
+            (
+                ["pconso_id": "P1", "ni": "1630", "dateni": "2025-06-01"],
+                Refused(
+                    code: "date-not-after-last", pointer: "/data/attributes/dateni",
+                    meta: ["last_date": .string("2025-07-01")])
+            ),
+            (
+                ["pconso_id": "P1", "ni": "1630", "dateni": "01/12/2025"],
+                Refused(code: "date-invalid", pointer: "/data/attributes/dateni")
+            ),
+            (
+                ["pconso_id": "P4", "ni": "30", "dateni": "2025-12-01"],
+                Refused(code: "point-unknown", pointer: "/data/attributes/pconso_id")
+            ),
         ])
     func readingRules(attributes: [String: String], expected: Refused) async throws {
         try await SandboxHarness.with { sandbox in
@@ -73,7 +87,8 @@ struct RefusalCodeTests {
             let id = try #require(first.json["data"]?["id"]?.stringValue)
             let second = ["pconso_id": "P1", "ni": "1640", "dateni": "2025-12-15"]
             let expected = Refused(
-                code: "reading-already-open", pointer: "/data/attributes/ni", meta: ["request_id": .string(id)])
+                code: "reading-already-open", pointer: "/data/attributes/ni",
+                meta: ["request_id": .string(id)])
             for dryRun in [true, false] {
                 let refused = try await fileReading(sandbox, token: token, second, dryRun: dryRun)
                 #expect(refused.status == 422)
@@ -99,12 +114,21 @@ struct RefusalCodeTests {
         "contact rules: each refusal has its code, its field and its values",
         arguments: [
             (["tel": "12"], Refused(code: "phone-invalid", pointer: "/data/attributes/tel")),
-            (["telmobile": "06 12 34 56 7"], Refused(code: "phone-invalid", pointer: "/data/attributes/telmobile")),
+            (
+                ["telmobile": "06 12 34 56 7"],
+                Refused(code: "phone-invalid", pointer: "/data/attributes/telmobile")
+            ),
             (["mail": "marie.omega.test"], Refused(code: "email-invalid", pointer: "/data/attributes/mail")),
             (["cppers": "3010"], Refused(code: "postcode-invalid", pointer: "/data/attributes/cppers")),
-            (["adrpers1": String(repeating: "A", count: 39)],
-             Refused(code: "field-too-long", pointer: "/data/attributes/adrpers1", meta: ["max": .number(38)])),
-            (["nompers": "AUTRE"], Refused(code: "field-not-changeable", pointer: "/data/attributes/nompers")),
+            (
+                ["adrpers1": String(repeating: "A", count: 39)],
+                Refused(
+                    code: "field-too-long", pointer: "/data/attributes/adrpers1", meta: ["max": .number(38)])
+            ),
+            (
+                ["nompers": "AUTRE"],
+                Refused(code: "field-not-changeable", pointer: "/data/attributes/nompers")
+            ),
             ([:], Refused(code: "nothing-to-change", pointer: "/data/attributes")),
         ])
     func contactRules(attributes: [String: String], expected: Refused) async throws {
@@ -120,7 +144,9 @@ struct RefusalCodeTests {
 
     @Test("French phone numbers in their usual forms are accepted")
     func phoneForms() {
-        for accepted in ["0612345678", "06 12 34 56 78", "06.12.34.56.78", "+33 6 12 34 56 78", "+33612345678"] {
+        for accepted in [
+            "0612345678", "06 12 34 56 78", "06.12.34.56.78", "+33 6 12 34 56 78", "+33612345678",
+        ] {
             #expect(DemandeValidation.isFrenchPhone(accepted), "\(accepted)")
         }
         for refused in ["612345678", "+3306123456789", "06 12 34 56 7", "0612345678x", "+44 20 7946 0958"] {
@@ -144,10 +170,16 @@ struct RefusalCodeTests {
         try await SandboxHarness.with { sandbox in
             let unknown = try await createAccount(sandbox, contract: "C-999")
             #expect(unknown.status == 422)
-            #expect(refusals(unknown) == [Refused(code: "contract-unknown", pointer: "/data/attributes/numcontrat")])
+            #expect(
+                refusals(unknown) == [
+                    Refused(code: "contract-unknown", pointer: "/data/attributes/numcontrat")
+                ])
             // 100000 is an invoice of C-100, not of C-102.
             let mismatch = try await createAccount(sandbox, invoice: "100000")
-            #expect(refusals(mismatch) == [Refused(code: "invoice-mismatch", pointer: "/data/attributes/nofacture")])
+            #expect(
+                refusals(mismatch) == [
+                    Refused(code: "invoice-mismatch", pointer: "/data/attributes/nofacture")
+                ])
             let weakAndInvalid = try await createAccount(sandbox, email: "jean", password: "court")
             #expect(
                 refusals(weakAndInvalid) == [
@@ -157,7 +189,9 @@ struct RefusalCodeTests {
             let missing = try await sandbox.send(
                 .post, "/api/v1/subscriber/account",
                 body: sandbox.document("Subscriber_Account", ["email": "jean@omega.test", "password": "x"]))
-            #expect(refusals(missing).first == Refused(code: "field-required", pointer: "/data/attributes/numcontrat"))
+            #expect(
+                refusals(missing).first
+                    == Refused(code: "field-required", pointer: "/data/attributes/numcontrat"))
             let taken = try await createAccount(sandbox, email: "marie@omega.test")
             #expect(taken.status == 409)
             #expect(refusals(taken) == [Refused(code: "email-taken", pointer: "/data/attributes/email")])
@@ -169,13 +203,15 @@ struct RefusalCodeTests {
         try await SandboxHarness.with { sandbox in
             let post = { (path: String, body: [String: String]) in
                 try await sandbox.send(
-                    .post, "/api/v1/subscriber/\(path)", body: sandbox.json(body), contentType: "application/json")
+                    .post, "/api/v1/subscriber/\(path)", body: sandbox.json(body),
+                    contentType: "application/json")
             }
             #expect(try await createAccount(sandbox).status == 201)
             let verify = try await post("account/verify", ["email": "jean@omega.test", "code": "abcdef"])
             #expect(refusals(verify) == [Refused(code: "code-invalid", pointer: "/code")])
             let reset = try await post(
-                "password/reset", ["email": "marie@omega.test", "code": "abcdef", "password": "Nouveau-mot-2027"])
+                "password/reset",
+                ["email": "marie@omega.test", "code": "abcdef", "password": "Nouveau-mot-2027"])
             #expect(refusals(reset) == [Refused(code: "code-invalid", pointer: "/code")])
             let weakReset = try await post(
                 "password/reset", ["email": "marie@omega.test", "code": "123456", "password": "court"])
@@ -185,7 +221,8 @@ struct RefusalCodeTests {
             let (token, _) = try await sandbox.login()
             let change = { (old: String, new: String) in
                 try await sandbox.send(
-                    .put, "/api/v1/subscriber/password", body: sandbox.json(["old_password": old, "password": new]),
+                    .put, "/api/v1/subscriber/password",
+                    body: sandbox.json(["old_password": old, "password": new]),
                     headers: sandbox.bearer(token), contentType: "application/json")
             }
             #expect(
@@ -204,7 +241,8 @@ struct RefusalCodeTests {
             #expect(missing.json["errors"]?.arrayValue?.first?["code"]?.stringValue == "404")
         }
         let documentation = try String(
-            contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+                .deletingLastPathComponent()
                 .deletingLastPathComponent().appendingPathComponent("docs/api.md"), encoding: .utf8)
         for code in RefusalCode.allCases {
             #expect(documentation.contains("| `\(code.rawValue)` |"), "docs/api.md lacks \(code.rawValue)")

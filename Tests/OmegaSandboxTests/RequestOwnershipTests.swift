@@ -44,7 +44,8 @@ struct RequestOwnershipTests {
         reply.data.first { $0["id"]?.stringValue == id }?["attributes"]
     }
 
-    @Test("a reading filed at the counter is listed for the subscriber, with the agent, in the list and alone")
+    @Test(
+        "a reading filed at the counter is listed for the subscriber, with the agent, in the list and alone")
     func counterFilingVisibleOnline() async throws {
         try await SandboxHarness.with { sandbox in
             let id = try await fileAtCounter(sandbox, point: "P1", ni: "1630", agent: "dupont")
@@ -75,7 +76,8 @@ struct RequestOwnershipTests {
             let (marie, _) = try await sandbox.login()
             let filed = try await sandbox.send(
                 .put, "/api/v1/subscriber/request/personne/PE1",
-                body: sandbox.document("Partner_Personne", ["tel": "0466000002"]), headers: sandbox.bearer(marie))
+                body: sandbox.document("Partner_Personne", ["tel": "0466000002"]),
+                headers: sandbox.bearer(marie))
             let contact = try #require(filed.json["data"]?["id"]?.stringValue)
             let reading = try await sandbox.send(
                 .post, Self.subscriberReading,
@@ -84,7 +86,8 @@ struct RequestOwnershipTests {
                 headers: sandbox.bearer(marie))
             let readingID = try #require(reading.json["data"]?["id"]?.stringValue)
             let (luc, _) = try await sandbox.login("luc@omega.test")
-            let list = try await sandbox.send(.get, "/api/v1/subscriber/request", headers: sandbox.bearer(luc))
+            let list = try await sandbox.send(
+                .get, "/api/v1/subscriber/request", headers: sandbox.bearer(luc))
             #expect(Set(list.ids) == [contact, readingID])
             #expect(attributes(list, id: readingID)?["agent"] == .null)
         }

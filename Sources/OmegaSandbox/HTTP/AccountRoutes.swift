@@ -106,7 +106,9 @@ struct AccountRoutes {
             try db.execute(sql: "UPDATE account SET verified = 1 WHERE account_id = ?", arguments: [id])
             return (id, account["email"] ?? email, account["personne_id"] ?? "", account["created_at"] ?? "")
         }
-        guard let verified else { throw APIError.refused(.member("code", .codeInvalid, "wrong or expired code")) }
+        guard let verified else {
+            throw APIError.refused(.member("code", .codeInvalid, "wrong or expired code"))
+        }
         return try JSONAPIResponse.make(
             .object([
                 "jsonapi": JSONAPIResponse.jsonapiMember,
@@ -217,7 +219,8 @@ struct AccountRoutes {
                 arguments: [identity.accountID])
         }
         guard let current, await PasswordHasher.verify(old, hash: current) else {
-            throw APIError.refused(.member("old_password", .oldPasswordWrong, "the current password is wrong"))
+            throw APIError.refused(
+                .member("old_password", .oldPasswordWrong, "the current password is wrong"))
         }
         guard PasswordHasher.isStrong(password) else {
             throw APIError.refused(.member("password", .passwordWeak, PasswordHasher.rule))
@@ -246,7 +249,8 @@ struct AccountRoutes {
     static func isEmailLike(_ text: String) -> Bool {
         guard let at = text.firstIndex(of: "@"), at != text.startIndex else { return false }
         let domain = text[text.index(after: at)...]
-        return domain.contains(".") && !domain.hasPrefix(".") && !domain.hasSuffix(".") && !domain.contains("@")
+        return domain.contains(".") && !domain.hasPrefix(".") && !domain.hasSuffix(".")
+            && !domain.contains("@")
     }
 
     /// A `Subscriber_Account` resource.

@@ -108,7 +108,8 @@ struct DemandeRoutes {
                 throw APIError.notFound()
             }
             return try JSONAPIResponse.make(
-                try await builder.single(resource, loadingFrom: services.database, scope: filer.populationScope))
+                try await builder.single(
+                    resource, loadingFrom: services.database, scope: filer.populationScope))
         }
         var listQuery = builder
         if query.sort.isEmpty { listQuery.query.sort = [(["req_ts"], true)] }

@@ -55,7 +55,8 @@ enum DemandeStore {
         case .partner(let partner):
             let communes = try GraphLoader(db: db, scope: filer.populationScope).communeIDs()
             if let communes {
-                let inCommunes = communes.isEmpty ? "" : " OR commune_id IN (\(GraphLoader.marks(communes.count)))"
+                let inCommunes =
+                    communes.isEmpty ? "" : " OR commune_id IN (\(GraphLoader.marks(communes.count)))"
                 sql += "(partner_id = ?\(inCommunes))"
                 arguments = StatementArguments([partner.partner.id] + communes)
             } else {

@@ -118,7 +118,8 @@ enum DemandeValidation {
         var changes: [String: JSONValue] = [:]
         for (name, value) in attributes.sorted(by: { $0.key < $1.key }) where name != "personne_id" {
             guard contactFields.contains(name) else {
-                refusals.append(.attribute(name, .fieldNotChangeable, "this field cannot be changed by a request"))
+                refusals.append(
+                    .attribute(name, .fieldNotChangeable, "this field cannot be changed by a request"))
                 continue
             }
             let text = (FilterEvaluation.text(value) ?? "").trimmingCharacters(in: .whitespaces)

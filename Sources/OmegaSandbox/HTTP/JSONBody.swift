@@ -68,7 +68,8 @@ enum JSONBody {
     {
         guard let value = members[name].flatMap(FilterEvaluation.text), !value.isEmpty else {
             throw APIError.refused(
-                RuleRefusal(code: .fieldRequired, pointer: "\(pointer)/\(name)", detail: "\(name) is required"))
+                RuleRefusal(
+                    code: .fieldRequired, pointer: "\(pointer)/\(name)", detail: "\(name) is required"))
         }
         return value
     }

@@ -36,7 +36,7 @@ enum RefusalCode: String, CaseIterable, Sendable {
     // Accounts.
     /// A verification or reset code that is wrong, expired or used up.
     case codeInvalid = "code-invalid"
-    /// A new password under 10 characters, or without a letter and a digit.
+    /// A new password under 8 characters, or without a letter and a digit.
     case passwordWeak = "password-weak"
     /// The e-mail address already has an account (409).
     case emailTaken = "email-taken"

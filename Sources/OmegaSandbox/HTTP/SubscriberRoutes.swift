@@ -76,7 +76,8 @@ struct SubscriberRoutes {
             graph: withPerson, query: query, defaultIncludes: [["personne"], ["contrats"]],
             path: request.uri.path)
         return try JSONAPIResponse.make(
-            try await builder.single(resource, loadingFrom: services.database, scope: .person(identity.personID)))
+            try await builder.single(
+                resource, loadingFrom: services.database, scope: .person(identity.personID)))
     }
 
     private func contracts(_ request: Request, _ identity: SubscriberIdentity, id: String?) async throws
@@ -116,7 +117,8 @@ struct SubscriberRoutes {
             graph: graph, query: query, defaultIncludes: Self.contractIncludes + [["releves"], ["factures"]],
             path: request.uri.path)
         return try JSONAPIResponse.make(
-            try await builder.single(resource, loadingFrom: services.database, scope: .person(identity.personID)))
+            try await builder.single(
+                resource, loadingFrom: services.database, scope: .person(identity.personID)))
     }
 
     private func readings(_ request: Request, _ identity: SubscriberIdentity) async throws -> Response {

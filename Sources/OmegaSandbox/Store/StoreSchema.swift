@@ -57,6 +57,13 @@ enum StoreSchema {
         // the request table grew).
         "CREATE INDEX IF NOT EXISTS request_number ON request(CAST(req_id AS INTEGER))",
         "CREATE INDEX IF NOT EXISTS releve_number ON releve(CAST(releve_id AS INTEGER))",
+        // Requests are listed by contract, person, commune and filer (`DemandeStore.load`),
+        // and a new index looks for an open one on its point (`DemandeValidation.reading`).
+        "CREATE INDEX IF NOT EXISTS request_contrat ON request(contrat_id)",
+        "CREATE INDEX IF NOT EXISTS request_personne ON request(personne_id)",
+        "CREATE INDEX IF NOT EXISTS request_commune ON request(commune_id)",
+        "CREATE INDEX IF NOT EXISTS request_partner ON request(partner_id)",
+        "CREATE INDEX IF NOT EXISTS request_point ON request(pconso_id, req_code, req_status)",
     ]
 
     private static let businessTables = [

@@ -306,6 +306,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case refusalContractUnknown
     case refusalInvoiceMismatch
     case refusalOldPasswordWrong
+    case refusalAmountInvalid
 
     // Labels of the view-models' codes.
     case strengthTooShort

@@ -52,6 +52,7 @@ extension Strings {
         case "old-password-wrong": return self[.refusalOldPasswordWrong]
         case "nothing-to-change": return self[.errNothingChanged]
         case "field-required": return self[.problemRequired]
+        case "amount-invalid": return self[.refusalAmountInvalid]
         default: return refusal.text
         }
     }

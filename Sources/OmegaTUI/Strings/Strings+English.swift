@@ -307,6 +307,7 @@ extension Strings {
         case .refusalContractUnknown: return "No contract has this number."
         case .refusalInvoiceMismatch: return "This is not the number of any invoice of this contract."
         case .refusalOldPasswordWrong: return "Wrong current password."
+        case .refusalAmountInvalid: return "Invalid amount: a number of euros, 2 decimals at most."
         // Labels of the view-models' codes.
         case .strengthTooShort: return "too short (at least {0} characters)"
         case .strengthWeak: return "weak"

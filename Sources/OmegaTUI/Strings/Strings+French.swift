@@ -319,6 +319,7 @@ extension Strings {
         case .refusalContractUnknown: return "Aucun contrat ne porte ce numéro."
         case .refusalInvoiceMismatch: return "Ce numéro n'est celui d'aucune facture de ce contrat."
         case .refusalOldPasswordWrong: return "Mot de passe actuel incorrect."
+        case .refusalAmountInvalid: return "Montant invalide : un nombre d'euros, 2 décimales au plus."
         // Labels of the view-models' codes.
         case .strengthTooShort: return "trop court ({0} caractères minimum)"
         case .strengthWeak: return "faible"

@@ -39,7 +39,8 @@ struct CounterToSubscriberTests {
             baseURL: sandbox.baseURL, home: work.appendingPathComponent("agent"), width: 100, height: 30,
             arguments: ["--counter", "--partner-credentials", credentials.path])
         defer { counter.kill() }
-        #expect(try await counter.waitFor("Rechercher un abonné", timeout: .seconds(30)), "\(counter.snapshot)")
+        #expect(
+            try await counter.waitFor("Rechercher un abonné", timeout: .seconds(30)), "\(counter.snapshot)")
         try counter.type(Self.contract)
         try counter.send("Enter")
         #expect(try await counter.waitFor("1 abonné"), "\(counter.snapshot)")
@@ -51,7 +52,8 @@ struct CounterToSubscriberTests {
         try counter.send("Enter")
         #expect(try await counter.waitFor("5 m³"), "no dry run:\n\(counter.snapshot)")
         try counter.send("Enter")
-        #expect(try await counter.waitFor("envoyée", timeout: .seconds(20)), "not sent:\n\(counter.snapshot)")
+        let sent = try await counter.waitForScreen(timeout: .seconds(20)) { $0.contains("envoyée") }
+        let number = try #require(ScreenText.requestNumber(in: sent), "not sent:\n\(sent)")
         let origin = "au guichet — agent \(agent)"
         // Enter: the counter's Demandes, where the request says who filed it.
         try counter.send("Enter")
@@ -70,5 +72,18 @@ struct CounterToSubscriberTests {
         #expect(!requests.contains("Aucune demande"), "\(requests)")
         let summary = "Relevé du"
         #expect(requests.contains(summary), "\(requests)")
+
+        // Nobody has answered the counter's index (manual review): the subscriber's own index
+        // for the same meter is refused, the form saying which request is still open.
+        try await subscriber.openIndexForm()
+        let ownLast = try #require(
+            ScreenText.lastIndex(in: try subscriber.screen()), "\(subscriber.snapshot)")
+        try subscriber.type(String(ownLast.value + 9))
+        try subscriber.send("Enter")
+        let expected =
+            "Un index est déjà en cours de traitement pour ce compteur (demande n° \(number)) : attendez sa"
+            + " réponse avant d'en transmettre un autre."
+        let refused = try await subscriber.waitForScreen { ScreenText.flowing($0).contains(expected) }
+        #expect(ScreenText.flowing(refused).contains(expected), "no refusal in full:\n\(refused)")
     }
 }

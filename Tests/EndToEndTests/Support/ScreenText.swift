@@ -22,10 +22,18 @@ enum ScreenText {
             let colon = line.firstIndex(of: ":")
         else { return nil }
         let text = String(
-            line[line.index(after: colon)...].drop { $0 == " " }.prefix { !$0.isLetter })
-            .trimmingCharacters(in: .whitespaces)
+            line[line.index(after: colon)...].drop { $0 == " " }.prefix { !$0.isLetter }
+        )
+        .trimmingCharacters(in: .whitespaces)
         guard let value = Int(text.filter(\.isNumber)) else { return nil }
         return (text, value)
+    }
+
+    /// The number in "Demande n° <number> envoyée" (the line a form shows once it has sent).
+    static func requestNumber(in screen: String) -> String? {
+        guard let range = screen.range(of: "Demande n° ") else { return nil }
+        let number = screen[range.upperBound...].prefix { $0.isNumber }
+        return number.isEmpty ? nil : String(number)
     }
 
     /// `value` with digit groups of three separated like `sample` ("2 819" → "2 856"): the
@@ -56,7 +64,9 @@ extension TmuxSession {
         baseURL: String, home: URL, width: Int, height: Int, arguments: [String] = []
     ) throws -> TmuxSession {
         try TmuxSession(
-            command: [Products.executable("omega-tui").path, "--server", baseURL + "/api/v1/", "--lang", "fr"]
+            command: [
+                Products.executable("omega-tui").path, "--server", baseURL + "/api/v1/", "--lang", "fr",
+            ]
                 + arguments,
             width: width, height: height,
             environment: [

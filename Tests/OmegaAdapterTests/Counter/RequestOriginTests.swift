@@ -37,9 +37,11 @@ import Testing
                 dryRun: false, idempotencyKey: UUID().uuidString)
             let (own, transport) = try await subscriberSource(sandbox)
             defer { Task { try? await transport.shutdown() } }
-            let listed = try #require(try await own.requests(page: 1).items.first { $0.id == outcome.request.id })
+            let listed = try #require(
+                try await own.requests(page: 1).items.first { $0.id == outcome.request.id })
             #expect(listed.origin == .counter(agent: CounterSandbox.agent))
-            #expect(try await own.request(id: outcome.request.id).origin == .counter(agent: CounterSandbox.agent))
+            #expect(
+                try await own.request(id: outcome.request.id).origin == .counter(agent: CounterSandbox.agent))
             // The counter's own list says the same.
             let atCounter = try #require(
                 try await counter.requests(page: 1).items.first { $0.id == outcome.request.id })
@@ -54,10 +56,12 @@ import Testing
             defer { Task { try? await transport.shutdown() } }
             let profile = try await own.profile()
             let outcome = try await own.updateContact(
-                ContactSubmission(personneId: profile.personne.personneId, changes: [.mobile: "06 12 34 56 78"]),
+                ContactSubmission(
+                    personneId: profile.personne.personneId, changes: [.mobile: "06 12 34 56 78"]),
                 dryRun: false, idempotencyKey: UUID().uuidString)
             let (_, _, counter) = try await sandbox.openDemo()
-            let listed = try #require(try await counter.requests(page: 1).items.first { $0.id == outcome.request.id })
+            let listed = try #require(
+                try await counter.requests(page: 1).items.first { $0.id == outcome.request.id })
             #expect(listed.origin == .online)
             #expect(try await counter.request(id: outcome.request.id).origin == .online)
         }
@@ -76,7 +80,8 @@ import Testing
             defer { Task { try? await transport.shutdown() } }
             let failure = await #expect(throws: ServiceFailure.self) {
                 try await own.fileReading(
-                    ReadingSubmission(pconsoId: row.pconsoId, index: last.index + 9, date: Date(), comment: nil),
+                    ReadingSubmission(
+                        pconsoId: row.pconsoId, index: last.index + 9, date: Date(), comment: nil),
                     dryRun: true, idempotencyKey: UUID().uuidString)
             }
             #expect(failure?.reason == .refused)

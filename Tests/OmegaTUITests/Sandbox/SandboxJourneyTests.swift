@@ -16,9 +16,11 @@ import Testing
 
     /// Runs `body` with a front end at the login screen of a fresh sandbox (the demo account
     /// suggested) and a separate API session of the demo subscriber to compare with.
-    static func withApp(_ body: (AppDriver, SubscriberAPI) async throws -> Void) async throws {
+    static func withApp(
+        reviewMode: SandboxServer.ReviewMode = .auto, _ body: (AppDriver, SubscriberAPI) async throws -> Void
+    ) async throws {
         let server = try await SandboxServer(
-            configuration: .init(port: 0, seed: 1, subscribers: 20, reviewMode: .auto))
+            configuration: .init(port: 0, seed: 1, subscribers: 20, reviewMode: reviewMode))
         let port = try await server.start()
         let transport = OmegaTransport(
             configuration: OmegaConfiguration(

@@ -171,6 +171,27 @@ import Testing
         check(driver, "guichet-resultats")
     }
 
+    /// The opened subscriber's requests at the counter, the one filed at the counter selected:
+    /// the list says where each came from, the history who filed it.
+    @Test func counterDemandesWithTheirOrigins() async throws {
+        let driver = Demo.counter()
+        driver.type(Demo.house.numeroContrat)
+        driver.press(.enter)
+        try await driver.run(until: { $0.search.page != nil }, "the results")
+        driver.press(.enter)
+        try await driver.run(until: { $0.app?.isOnLoadedAccueil == true }, "the subscriber's Accueil")
+        driver.press(.character("d"))
+        try await driver.run(until: { $0.app?.requests.detail?.id == Demo.requests[0].id }, "Demandes")
+        driver.press(.down)
+        try await driver.run(
+            until: { $0.app?.requests.detail?.id == Demo.requests[1].id }, "the second request")
+        // At 80 columns the history's title wraps before the agent: read the rows as one text.
+        let text = RefusalWordingTests.flowing(driver.render())
+        #expect(text.contains("au guichet — agent agent.dupont"), "\(text)")
+        #expect(text.contains("en ligne"), "\(text)")
+        check(driver, "guichet-demandes")
+    }
+
     @Test func counterAccueilWithItsHeaderAndTheIdleWarning() async throws {
         let driver = Demo.counter()
         driver.type(Demo.house.numeroContrat)

@@ -115,8 +115,9 @@ enum Demo {
             from: Fixtures.day("2025-01-25"), until: nil),
     ]
 
-    /// An index filed on 1 March that the service asks the subscriber to confirm (open), and
-    /// a contact update accepted in January; newest first.
+    /// An index filed online on 1 March that the service asks the subscriber to confirm
+    /// (open), and a contact update filed at the counter by agent.dupont and accepted in
+    /// January; newest first.
     static let requests = [
         RequestRecord(
             id: "100001", code: .releve, status: .client, title: "Relevé du 01/03/2026",
@@ -140,7 +141,7 @@ enum Demo {
                 RequestEvent(
                     status: .closed, date: at("2026-01-12", 10, 33),
                     comment: "Demande acceptée par le service des eaux."),
-            ]),
+            ], origin: .counter(agent: "agent.dupont")),
     ]
 
     /// What the sandbox answers to an index 37 m³ above the last one: the request it makes

@@ -121,6 +121,41 @@ import Testing
         await store.finish()
     }
 
+    /// The index form opened before the service integrated an index shows the new last index
+    /// once the readings come back (it showed the old one, and the date it proposed was refused).
+    @Test func aClosedIndexUpdatesTheLastIndexOfTheOpenIndexForm() async {
+        let store = appStore(await loggedIn(subscriber), account: FakeAccount(subscriber: subscriber))
+        await store.send(.navigate(.nouvelleDemande(.index))) {
+            $0.screen = .nouvelleDemande(.index)
+            $0.readingForm = ReadingFormTests.emptyForm
+        }
+        await store.receive(.readingForm(.draftLoaded(nil)))
+        let newest = Fixtures.reading("r4", "2026-03-14", index: 1_300, consumption: 50)
+        subscriber.update { $0.readings = [newest] + Fixtures.readings }
+        let closed = Fixtures.request("q9", .closed)
+        let message = ToastMessage.statusChanged(
+            requestId: "q9", title: "Relevé q9", from: .send, to: .closed)
+        await store.send(.requests(.announce([StatusChange(request: closed, from: .send)]))) {
+            $0.toasts.items = [Toast(id: 1, message: message)]
+            $0.toasts.nextId = 2
+            $0.readings.list.loadingPage = 1
+        }
+        let page = RecordPage(items: [newest] + Fixtures.readings, number: 1, total: 4, hasNext: false)
+        await store.receive(.readings(.loaded(key: "c1", page: 1, .success(page)))) {
+            $0.readings.list.loadingPage = nil
+            $0.readings.list.items = [newest] + Fixtures.readings
+            $0.readings.list.total = 4
+            $0.readings.list.selection = 1
+            $0.readingForm?.lastIndex = 1_300
+            $0.readingForm?.lastDate = newest.date
+            $0.readingForm?.usualDailyConsumption = ConsumptionAnalysis.dailyAverage(
+                of: [newest] + Fixtures.readings)
+        }
+        await store.advance(by: Toasts.duration)
+        await store.receive(.dismissToast(1)) { $0.toasts.items = [] }
+        await store.finish()
+    }
+
     @Test func aRefusedRequestReloadsNothing() async {
         let store = appStore(await loggedIn(subscriber))
         let refused = Fixtures.request("q9", .refused)

@@ -2,7 +2,7 @@ import SelfService
 import TerminalUI
 
 /// "Mettre à jour mes coordonnées": prefilled from the person; only the changed fields are
-/// sent. One row per field, its error to the right.
+/// sent. One row per field, a changed one marked at its right, an error in full under it.
 enum ContactFormScreen {
     static let labelWidth = 20
     static let fieldWidth = 40
@@ -29,13 +29,18 @@ enum ContactFormScreen {
                 isFocused: editing && form.fields.focus == field,
                 labelWidth: labelWidth
             ).draw(in: fieldArea, on: canvas)
+            row += 1
             if let problem = form.fields.problems[field] {
-                canvas.put(
-                    " " + strings.problem(problem, field: .contact(field)), in: errorArea, style: .error)
+                // Under the field, in full: a refusal is often longer than the room at its right.
+                let under = Rect(
+                    column: body.minColumn + labelWidth, row: row, columns: body.size.columns - labelWidth,
+                    rows: max(0, body.maxRow - row))
+                row = Draw.paragraph(
+                    strings.problem(problem, field: .contact(field)), row: row, in: under, on: canvas,
+                    style: .error)
             } else if form.changes[field] != nil {
                 canvas.put(" *", in: errorArea, style: .warning)
             }
-            row += 1
         }
         row += 1
         let changed = ContactField.allCases.filter { form.changes[$0] != nil }

@@ -48,11 +48,10 @@ enum RequestsScreen {
         guard let selected = requests.selectedItem else { return }
         var row = area.minRow
         let kind = strings.label(selected.code)
-        Draw.section(
+        // Wrapped, never cut: who filed it ("au guichet — agent <login>") ends the title.
+        row = Draw.paragraph(
             "\(strings[.timelineTitle]) — n° \(selected.id) · \(kind) · \(strings.label(selected.origin))",
-            row: row,
-            in: area, on: canvas)
-        row += 1
+            row: row, in: area, on: canvas, style: .title)
         guard let detail = requests.detail, detail.id == selected.id else {
             Draw.line(strings[.timelineLoading], row: row, in: area, on: canvas, style: .muted)
             return

@@ -175,9 +175,11 @@ public enum AppFeature {
     ) -> Effect<AppAction> {
         let effect = PagedListFeature<ReadingPages>.reduce(&state.readings.list, action, context)
             .map(AppAction.readings)
-        // The index form opened before the readings arrived learns the last index now.
+        // The index form learns the last index when the readings arrive, and follows it when
+        // they come back with a newer one (an index the service has just integrated): a form
+        // showing the old one proposes a date the service refuses.
         if var form = state.readingForm, form.contratId == state.readings.list.key {
-            if form.lastIndex == nil, let latest = state.readings.latest {
+            if let latest = state.readings.latest, form.lastDate.map({ latest.date > $0 }) ?? true {
                 form.lastIndex = latest.index
                 form.lastDate = latest.date
             }
