@@ -52,7 +52,8 @@ enum NameSearchIndex {
         END
         """,
         """
-        CREATE TRIGGER IF NOT EXISTS personne_nom_update AFTER UPDATE OF nompers, prenpers ON personne BEGIN
+        CREATE TRIGGER IF NOT EXISTS personne_nom_update AFTER UPDATE OF nompers, prenpers ON personne
+        WHEN old.nompers IS NOT new.nompers OR old.prenpers IS NOT new.prenpers BEGIN
             UPDATE personne_nom SET nom = \(indexedText.replacingOccurrences(of: "nompers", with: "new.nompers").replacingOccurrences(of: "prenpers", with: "new.prenpers"))
             WHERE personne_id = old.personne_id;
         END
