@@ -142,7 +142,7 @@ struct TUIBenchmark {
         try expect(session, "Dernier relev", "no dashboard after logging in")
         _ = session.readUntilQuiet()
         session.type("r")
-        try expect(session, "(s) sur ", "no Relevés")
+        try expect(session, " relevés", "no Relevés")
         let summary = String(decoding: session.readUntilQuiet(.milliseconds(500)), as: UTF8.self)
         let rows =
             Self.loadedRows(in: String(decoding: session.output.suffix(20_000), as: UTF8.self))
@@ -208,10 +208,10 @@ struct TUIBenchmark {
         }
     }
 
-    /// "26 relevé(s) sur 26": the number of readings loaded.
+    /// "26 relevés" (or "12 relevés sur 26" when filtered): the number of readings loaded.
     static func loadedRows(in text: String) -> Int? {
         guard
-            let range = text.range(of: #"[0-9]+ relevé\(s\) sur"#, options: [.regularExpression, .backwards])
+            let range = text.range(of: #"[0-9]+ relevés?"#, options: [.regularExpression, .backwards])
         else { return nil }
         return Int(text[range].prefix { $0.isNumber })
     }
