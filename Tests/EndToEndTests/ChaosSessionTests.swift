@@ -130,11 +130,16 @@ struct ChaosSessionTests {
     /// Enter until the form says the request was sent; `value`, typed in the form, must stay
     /// on screen through every failure. A refusal that will not change gives the form up.
     static func send(_ value: String, _ tui: TmuxSession, _ tally: inout Tally) async throws {
+        var before = try tui.screen()
         for _ in 0..<8 {
             try tui.send("Enter")
+            // A screen other than the one Enter was typed on: the confirmation's "Entrée pour
+            // envoyer" is still captured for a moment after Enter, and taking it for the answer
+            // typed the next Enter on the sent form (to Demandes, where the draft looked lost).
             let screen = try await tui.waitForScreen(timeout: .seconds(15)) {
-                Self.saysSent($0) || $0.contains("Entrée pour") || Self.showsAProblem($0)
+                $0 != before && (Self.saysSent($0) || $0.contains("Entrée pour") || Self.showsAProblem($0))
             }
+            before = screen
             if Self.saysSent(screen) {
                 tally.filed += 1
                 tally.filedValues.append(value)
