@@ -41,7 +41,9 @@ public struct PartnerCounterDirectory: CounterDirectory {
     ///
     /// Paths are the wire names the sandbox translates to SQL (`PointSearchSQL`):
     /// `contratactif.numcontrat`, `contratactif.occupant.nom`, `compteur.numserie`,
-    /// `pdessadr.voie.nomvoie`, `pdessadr.voie.commune.nom`.
+    /// `pdessadr.voie.nomvoie`, `pdessadr.voie.commune.nom`. A name is one field: "nom
+    /// prénom" or "prénom nom", which the sandbox compares word by word without case nor
+    /// accents (docs/api.md, counter search).
     public static func query(_ request: SubscriberSearchRequest) -> Query {
         let value = SubscriberSearchRequest.trim(request.text)
         var filters: [Filter] = []
@@ -56,7 +58,13 @@ public struct PartnerCounterDirectory: CounterDirectory {
             filters = [Filter("contratactif.occupant.nom", .like, [value])]
             options.caseSensitive = false
         case .meterSerial:
-            filters = [Filter("compteur.numserie", .eq, [value])]
+            // Agents read a serial off the meter or a letter, often only its start or its
+            // end, in either case: "S1929…", "…49867".
+            filters = [
+                Filter("compteur.numserie", .begin, [value], or: true),
+                Filter("compteur.numserie", .end, [value], or: true),
+            ]
+            options.caseSensitive = false
         case .streetAndTown:
             if !value.isEmpty { filters.append(Filter("pdessadr.voie.nomvoie", .like, [value])) }
             let place = SubscriberSearchRequest.trim(request.town)

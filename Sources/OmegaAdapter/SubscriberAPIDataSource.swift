@@ -21,6 +21,55 @@ public struct SubscriberAPIDataSource: SubscriberDataSource {
         return SubscriberProfile(email: me.item.email, personne: OmegaRecordMapping.contact(person))
     }
 
+    /// The person and the contracts in one request (`subscriber/me` with the contracts'
+    /// surroundings included).
+    public func overview() async throws(ServiceFailure) -> SubscriberOverview {
+        let me = try await adapt { () async throws(OmegaError) in try await api.meWithContracts() }
+        let document = me.document
+        let people = (try? me.related(SubscriberAccount.Relationships.personne, as: Personne.self)) ?? []
+        let person = people.first ?? Personne(id: me.item.personneId ?? "")
+        let contracts = document.related(me.resource, SubscriberAccount.Relationships.contrats).compactMap {
+            resource -> ContractSummary? in
+            guard let contrat = try? ModelDecoding.decode(Contrat.self, from: resource) else { return nil }
+            return OmegaRecordMapping.contract(contrat, resource: resource, in: document)
+        }
+        return SubscriberOverview(
+            profile: SubscriberProfile(email: me.item.email, personne: OmegaRecordMapping.contact(person)),
+            contracts: contracts)
+    }
+
+    /// Every reading and invoice of the contract in one request: a single contract includes
+    /// them (as Omega's single contract does), newest first, all on "page 1".
+    public func contractRecords(contratId: String) async throws(ServiceFailure) -> ContractRecords {
+        let single = try await adapt { () async throws(OmegaError) in
+            try await api.contrat(
+                id: contratId,
+                Query(include: [Contrat.Relationships.releves, Contrat.Relationships.factures]))
+        }
+        let readings = single.document.related(single.resource, Contrat.Relationships.releves)
+        let invoices = single.document.related(single.resource, Contrat.Relationships.factures)
+        return ContractRecords(
+            readings: Self.wholePage(readings, as: Releve.self, OmegaRecordMapping.reading) {
+                $0.date > $1.date
+            },
+            invoices: Self.wholePage(invoices, as: Facture.self, OmegaRecordMapping.invoice) {
+                $0.date > $1.date
+            })
+    }
+
+    /// Included resources as one page holding them all, in the order `newerFirst` gives.
+    private static func wholePage<Model: OmegaModel, Record: Equatable & Sendable>(
+        _ resources: [Resource], as model: Model.Type, _ transform: (Model) -> Record?,
+        by newerFirst: (Record, Record) -> Bool
+    ) -> RecordPage<Record> {
+        let records = resources.compactMap { resource in
+            (try? ModelDecoding.decode(Model.self, from: resource)).flatMap(transform)
+        }
+        return RecordPage(
+            items: records.sorted(by: newerFirst), number: 1, total: resources.count, hasNext: false,
+            unreadable: resources.count - records.count)
+    }
+
     public func contracts() async throws(ServiceFailure) -> [ContractSummary] {
         let page = try await adapt { () async throws(OmegaError) in try await api.contrats() }
         return zip(page.items, page.resources).map { contrat, resource in

@@ -44,6 +44,10 @@ public final class SandboxServer: Sendable {
         /// `J_MAJPER` and `J_FACTURE`, and `request-kind` that lists them. Off
         /// (`--no-extensions`), the sandbox answers 404 there, as a real OmegaWEB does.
         public var extensions = true
+        /// Called as each request arrives (awaited before it is served) and as its answer is
+        /// ready: tests hold requests there to count a client's round trips, `omega-bench`
+        /// sleeps there to play a distant server. Nil: nothing is called.
+        public var requestTap: (@Sendable (RequestTapEvent) async -> Void)?
 
         /// Creates a configuration; every value has the documented default.
         public init(
@@ -51,8 +55,10 @@ public final class SandboxServer: Sendable {
             subscribers: Int = 200, reviewMode: ReviewMode = .auto, partners: [PartnerCredential] = [],
             reviewTiming: ReviewService.AutoTiming = ReviewService.AutoTiming(),
             logger: Logger = Logger(label: "omega-sandbox"), chaos: ChaosConfiguration? = nil,
-            idleTimeout: Duration = .seconds(75)
+            idleTimeout: Duration = .seconds(75),
+            requestTap: (@Sendable (RequestTapEvent) async -> Void)? = nil
         ) {
+            self.requestTap = requestTap
             self.chaos = chaos
             self.idleTimeout = idleTimeout
             self.reviewTiming = reviewTiming
@@ -141,7 +147,8 @@ public final class SandboxServer: Sendable {
     }
 
     private func makeApplication(onListening: @escaping @Sendable (Int) -> Void) -> any ApplicationProtocol {
-        let router = SandboxRouter.make(services: services, chaos: configuration.chaos)
+        let router = SandboxRouter.make(
+            services: services, chaos: configuration.chaos, tap: configuration.requestTap)
         var logger = configuration.logger
         logger[metadataKey: "component"] = "http"
         return Application(

@@ -8,6 +8,8 @@ import SelfService
 /// a desk agent waits after Enter.
 struct CounterSearchBenchmark {
     let subscribers: Int
+    /// A database kept between runs (generated on the first), or nil for a temporary one.
+    var databasePath: String?
     let repetitions = 5
 
     func run() async throws {
@@ -16,7 +18,8 @@ struct CounterSearchBenchmark {
             communes: .all)
         let server = try await SandboxServer(
             configuration: .init(
-                port: 0, subscribers: subscribers, reviewMode: .manual, partners: [partner],
+                port: 0, databasePath: databasePath, subscribers: subscribers, reviewMode: .manual,
+                partners: [partner],
                 logger: quietLogger))
         let port = try await server.start()
         let services = CounterServices(
@@ -41,18 +44,32 @@ struct CounterSearchBenchmark {
             throw BenchmarkError(message: "contract \(number) not found")
         }
         let name = String(row.nom.prefix(4))
+        let serial = row.numeroSerieCompteur ?? ""
+        // "NOM Prénom" as the results show it, typed the other way round and in lower case.
+        let words = row.nom.split(separator: " ").map { $0.lowercased() }
+        let reversed = (words.dropFirst() + words.prefix(1)).joined(separator: " ")
         let searches: [(label: String, request: SubscriberSearchRequest)] = [
             ("contract number", SubscriberSearchRequest(kind: .contractNumber, text: number)),
+            ("meter serial", SubscriberSearchRequest(kind: .meterSerial, text: serial)),
             (
-                "meter serial",
-                SubscriberSearchRequest(kind: .meterSerial, text: row.numeroSerieCompteur ?? "")
+                "meter serial start \"\(serial.prefix(5).lowercased())\"",
+                SubscriberSearchRequest(kind: .meterSerial, text: String(serial.prefix(5)).lowercased())
             ),
+            (
+                "meter serial end \"\(serial.suffix(5))\"",
+                SubscriberSearchRequest(kind: .meterSerial, text: String(serial.suffix(5)))
+            ),
+            ("name begins \"\(reversed)\"", SubscriberSearchRequest(kind: .nameBegins, text: reversed)),
             ("name begins \"\(name)\"", SubscriberSearchRequest(kind: .nameBegins, text: name)),
             (
                 "name contains \"\(name.dropFirst())\"",
                 SubscriberSearchRequest(kind: .nameContains, text: String(name.dropFirst()))
             ),
             ("name begins \"m\", page 5", SubscriberSearchRequest(kind: .nameBegins, text: "m", page: 5)),
+            (
+                "name contains \"ont\", page 20",
+                SubscriberSearchRequest(kind: .nameContains, text: "ont", page: 20)
+            ),
             (
                 "street \"fontaine\" in \"al\"",
                 SubscriberSearchRequest(kind: .streetAndTown, text: "fontaine", town: "al")

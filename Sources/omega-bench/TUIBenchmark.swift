@@ -51,10 +51,24 @@ struct TUIBenchmark {
                         + "(omega-tui --demo: the sandbox runs in the same process)",
                     Double(memory.resident) / 1024, Double(memory.privateBytes) / 1024))
         }
-        // Issue 13's requests and sequential round trips through a delaying proxy belong to
-        // the client and its view-models: measure them here with the same sessions
-        // (`keySession` drives every screen) once the proxy exists.
-        print("tui: requests and round trips through a delaying proxy: not measured yet")
+        let sandbox = products.appendingPathComponent("omega-sandbox")
+        if FileManager.default.isExecutableFile(atPath: sandbox.path) {
+            let server = try SandboxProcess(executable: sandbox, arguments: ["--subscribers", "20"])
+            defer { server.stop() }
+            if let memory = try keySession(omegaTUI, theme: nil, server: server.baseURL).memory {
+                print(
+                    String(
+                        format: "tui: after visiting every screen: RSS %.1f MiB, private %.1f MiB "
+                            + "(omega-tui --server: the sandbox in its own process)",
+                        Double(memory.resident) / 1024, Double(memory.privateBytes) / 1024))
+            }
+        }
+        let trips = try await TUIRoundTrips(omegaTUI: omegaTUI, delay: .milliseconds(100)).measure()
+        print(
+            String(
+                format: "tui: login → full Accueil, every request held 100 ms: %d requests in %d sequential "
+                    + "round trips, %.0f ms from Enter to the last answer (%@)",
+                trips.requests, trips.stages, trips.seconds * 1000, trips.paths.joined(separator: ", ")))
     }
 
     // MARK: - First frame
@@ -112,13 +126,14 @@ struct TUIBenchmark {
 
     /// Logs in to `omega-tui --demo`, opens Relevés, presses Down to the last reading, then
     /// visits every screen and reads the process's memory.
-    private func keySession(_ omegaTUI: URL, theme: String?) throws
+    private func keySession(_ omegaTUI: URL, theme: String?, server: String? = nil) throws
         -> (move: ByteCounts, scroll: ByteCounts, memory: (resident: Int, privateBytes: Int)?)
     {
         let home = try TemporaryHome()
         let session = try PseudoTerminalSession(
             executable: omegaTUI,
-            arguments: ["--demo", "--lang", "fr"] + (theme.map { ["--theme", $0] } ?? []),
+            arguments: (server.map { ["--server", $0] } ?? ["--demo"]) + ["--lang", "fr"]
+                + (theme.map { ["--theme", $0] } ?? []),
             environment: home.environment, directory: home.url)
         defer { session.stop() }
         try expect(session, "Quitter", "no login screen")
@@ -127,7 +142,7 @@ struct TUIBenchmark {
         try expect(session, "Dernier relev", "no dashboard after logging in")
         _ = session.readUntilQuiet()
         session.type("r")
-        try expect(session, "(s) sur ", "no Relevés")
+        try expect(session, " relevés", "no Relevés")
         let summary = String(decoding: session.readUntilQuiet(.milliseconds(500)), as: UTF8.self)
         let rows =
             Self.loadedRows(in: String(decoding: session.output.suffix(20_000), as: UTF8.self))
@@ -193,10 +208,10 @@ struct TUIBenchmark {
         }
     }
 
-    /// "26 relevé(s) sur 26": the number of readings loaded.
+    /// "26 relevés" (or "12 relevés sur 26" when filtered): the number of readings loaded.
     static func loadedRows(in text: String) -> Int? {
         guard
-            let range = text.range(of: #"[0-9]+ relevé\(s\) sur"#, options: [.regularExpression, .backwards])
+            let range = text.range(of: #"[0-9]+ relevés?"#, options: [.regularExpression, .backwards])
         else { return nil }
         return Int(text[range].prefix { $0.isNumber })
     }

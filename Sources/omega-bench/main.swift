@@ -1,16 +1,16 @@
 import Foundation
 
 // omega-bench: prints figures for the speed and memory targets of docs/performance.md.
-// Usage: omega-bench [all|jsonapi|render|tui|demo|loopback|search] [--subscribers N] [--requests N]
-//        [--runs N]
+// Usage: omega-bench [all|jsonapi|render|tui|demo|loopback|search|load] [--subscribers N]
+//        [--requests N] [--runs N] [--seconds N] [--database FILE]
 //        omega-bench soak [--sessions N] [--minutes N] (not part of `all`; see SoakBenchmark)
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 let usage = """
     omega-bench: prints the figures of docs/performance.md (build with -c release first).
 
-    usage: omega-bench [all|jsonapi|render|tui|demo|loopback|search] [--subscribers N] [--requests N]
-                       [--runs N]
+    usage: omega-bench [all|jsonapi|render|tui|demo|loopback|search|load] [--subscribers N]
+                       [--requests N] [--runs N] [--seconds N] [--database FILE]
            omega-bench soak [--sessions N] [--minutes N]
     """
 if arguments.contains("-h") || arguments.contains("--help") {
@@ -26,6 +26,11 @@ func option(_ name: String, default value: Int) -> Int {
     return parsed
 }
 
+func textOption(_ name: String) -> String? {
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
+    return arguments[index + 1]
+}
+
 let benchmarks: [(name: String, run: () async throws -> Void)] = [
     ("jsonapi", { try await JSONAPIBenchmark(resources: 2000, iterations: 10).run() }),
     ("render", { await RenderBenchmark(frames: 2000).run() }),
@@ -34,8 +39,13 @@ let benchmarks: [(name: String, run: () async throws -> Void)] = [
     ("loopback", { try await LoopbackBenchmark(requests: option("--requests", default: 300)).run() }),
     (
         "search",
-        { try await CounterSearchBenchmark(subscribers: option("--subscribers", default: 100_000)).run() }
+        {
+            try await CounterSearchBenchmark(
+                subscribers: option("--subscribers", default: 100_000), databasePath: textOption("--database")
+            ).run()
+        }
     ),
+    ("load", { try await LoadBenchmark(seconds: option("--seconds", default: 10)).run() }),
 ]
 
 let chosen =

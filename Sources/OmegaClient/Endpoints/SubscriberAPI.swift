@@ -72,6 +72,21 @@ public struct SubscriberAPI: Sendable {
             response: try await get(OmegaEndpoints.subscriberMe, Query(include: ["personne", "contrats"])))
     }
 
+    /// What `include` asks of ``meWithContracts()``: the person, and each contract with what
+    /// ``contrats(_:)`` includes by default (point, meter, address with street and town,
+    /// occupant, payer).
+    public static let contractSurroundings = [
+        "personne", "contrats.pconso.compteur", "contrats.pconso.pdessadr.voie.commune",
+        "contrats.occupant", "contrats.redevable",
+    ]
+
+    /// The account with its person and its contracts in full: ``me()`` and ``contrats(_:)``
+    /// in one compound document (one round trip instead of two).
+    public func meWithContracts() async throws(OmegaError) -> Single<SubscriberAccount> {
+        try Single(
+            response: try await get(OmegaEndpoints.subscriberMe, Query(include: Self.contractSurroundings)))
+    }
+
     /// The subscriber's contracts (default include: point, meter, address, occupant, payer).
     public func contrats(_ query: Query = Query()) async throws(OmegaError) -> Page<Contrat> {
         try Page(response: try await get(OmegaEndpoints.subscriberContrats, query))

@@ -76,7 +76,7 @@ enum DataQueries {
         attributes["numcontrat"] = (contract["numcontrat"] as String?).map(JSONValue.string) ?? .null
         let payerID: String? = contract["redevable_id"] ?? contract["occupant_id"]
         if let payerID,
-            let person = try Row.fetchOne(
+            let person = try Row.fetchOneCached(
                 db, sql: "SELECT * FROM personne WHERE personne_id = ?", arguments: [payerID])
         {
             for (name, column) in [
@@ -106,7 +106,7 @@ enum DataQueries {
 
     /// Enumerations with their lines.
     static func enumerations(_ db: Database, into graph: inout ResourceGraph) throws -> [Resource] {
-        let lines = try Row.fetchAll(db, sql: "SELECT * FROM ligenum")
+        let lines = try Row.fetchAllCached(db, sql: "SELECT * FROM ligenum")
         var linesByEnum: [String: [ResourceKey]] = [:]
         for row in lines {
             guard let id: String = row["ligenum_id"], let owner: String = row["enum_id"] else { continue }
@@ -116,7 +116,7 @@ enum DataQueries {
             }
         }
         var result: [Resource] = []
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM enum") {
+        for row in try Row.fetchAllCached(db, sql: "SELECT * FROM enum") {
             guard let id: String = row["enum_id"],
                 let resource = RowResources.resource(
                     row, type: "Partner_Enum", idColumn: "enum_id",

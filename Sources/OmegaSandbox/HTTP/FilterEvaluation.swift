@@ -79,6 +79,14 @@ enum FilterEvaluation {
     }
 
     private static func decimal(_ text: String) -> Decimal? {
+        // Most sorted values are dates and names: refused on their bytes, before any Unicode
+        // work (sorting readings by date compares each pair, and this ran for each side).
+        guard
+            text.utf8.allSatisfy({ byte in
+                (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: ".")
+                    || byte == UInt8(ascii: "-") || byte == UInt8(ascii: " ") || byte >= 0x80
+            })
+        else { return nil }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty, trimmed.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" }) else {
             return nil

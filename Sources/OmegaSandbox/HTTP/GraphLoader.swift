@@ -28,11 +28,11 @@ struct GraphLoader {
     func pconsoIDs() throws -> [String] {
         switch scope {
         case .person(let personID):
-            return try String.fetchAll(
+            return try String.fetchAllCached(
                 db, sql: "SELECT DISTINCT pconso_id FROM contrat WHERE occupant_id = ? OR redevable_id = ?",
                 arguments: [personID, personID])
         case .communes(nil):
-            return try String.fetchAll(db, sql: "SELECT pconso_id FROM pconso")
+            return try String.fetchAllCached(db, sql: "SELECT pconso_id FROM pconso")
         case .communes(let names?):
             let list = Array(names)
             guard !list.isEmpty else { return [] }
@@ -133,11 +133,11 @@ struct GraphLoader {
         case .communes(let names?):
             let list = Array(names)
             guard !list.isEmpty else { return [] }
-            return try String.fetchAll(
+            return try String.fetchAllCached(
                 db, sql: "SELECT commune_id FROM commune WHERE lower(nom) IN (\(Self.marks(list.count)))",
                 arguments: StatementArguments(list))
         case .person(let personID):
-            return try String.fetchAll(
+            return try String.fetchAllCached(
                 db, sql: "SELECT DISTINCT commune_id FROM contrat WHERE occupant_id = ? OR redevable_id = ?",
                 arguments: [personID, personID])
         }
@@ -159,7 +159,7 @@ struct GraphLoader {
             ids = try Self.rows(db, "SELECT \(table)_id AS id FROM \(table) WHERE commune_id IN", communes)
                 .compactMap { $0["id"] }
         } else {
-            ids = try String.fetchAll(db, sql: "SELECT \(table)_id FROM \(table)")
+            ids = try String.fetchAllCached(db, sql: "SELECT \(table)_id FROM \(table)")
         }
         switch type {
         case "Partner_Commune": try loadSimple("commune", type, ids)
@@ -222,7 +222,7 @@ struct GraphLoader {
         var start = 0
         while start < ids.count {
             let chunk = Array(ids[start..<min(start + 5000, ids.count)])
-            result += try Row.fetchAll(
+            result += try Row.fetchAllCached(
                 db, sql: "\(sql) (\(marks(chunk.count)))", arguments: StatementArguments(chunk))
             start += chunk.count
         }

@@ -137,10 +137,18 @@ struct PartnerRoutes {
         let orderBy = order.joined(separator: ", ")
         let arguments = StatementArguments(search.arguments)
         let (total, graph, ids) = try await services.database.read { db in
-            let total = try Int.fetchOne(db, sql: "SELECT count(*) \(from)", arguments: arguments) ?? 0
-            let ids = try String.fetchAll(
-                db, sql: "SELECT p.pconso_id \(from) ORDER BY \(orderBy) LIMIT ? OFFSET ?",
+            // The page and the total in one pass (a window count): every match is joined to
+            // its contract and person once, not once to count and again to sort.
+            let rows = try Row.fetchAll(
+                db,
+                sql:
+                    "SELECT p.pconso_id, count(*) OVER () AS total \(from) ORDER BY \(orderBy) LIMIT ? OFFSET ?",
                 arguments: arguments + [query.limit, query.offset])
+            let ids = rows.compactMap { $0["pconso_id"] as String? }
+            // A page past the end has no row to carry the total: counted apart.
+            let total =
+                try rows.first.flatMap { $0["total"] as Int? }
+                ?? Int.fetchOne(db, sql: "SELECT count(*) \(from)", arguments: arguments) ?? 0
             var loader = GraphLoader(db: db, scope: scope)
             try loader.loadPoints(ids)
             return (total, loader.graph, ids)

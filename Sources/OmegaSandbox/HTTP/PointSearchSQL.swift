@@ -18,6 +18,8 @@ struct PointSearchSQL {
     var arguments: [String] = []
     /// The joins the last ``column(_:)`` call needed.
     private var lastNeeds: [String] = []
+    /// The columns of the OR group's conditions.
+    private var orColumns: [String] = []
     /// The columns of each aliased table: a path naming anything else is not translated (it
     /// would be an SQL error; the in-memory evaluation treats it as a missing value).
     var columns: [String: Set<String>] = [:]
@@ -87,9 +89,21 @@ struct PointSearchSQL {
     }
 
     /// One condition as SQL over `column`, nil when the operator cannot be expressed.
+    ///
+    /// A case-insensitive `begin` or `like` on a person's `nom` is the counter's search by
+    /// name: it reads the folded "nom prénom" through the trigram index (``NameSearchIndex``),
+    /// so accents and case do not matter and "prénom nom" finds as well as "nom prénom".
     mutating func condition(
         _ column: String, op: FilterSet.Operator, operand: String, caseSensitive: Bool
     ) -> String {
+        if !caseSensitive, op == .begin || op == .like, column.hasSuffix(".nompers"),
+            let name = NameSearchIndex.condition(
+                personColumn: column.replacingOccurrences(of: ".nompers", with: ".personne_id"),
+                text: operand,
+                wordsBegin: op == .begin)
+        {
+            return bind(name.sql, name.arguments)
+        }
         let value = caseSensitive ? column : "lower(\(column))"
         let bound = caseSensitive ? operand : operand.lowercased()
         let list = bound.split(separator: ",").map(String.init)
@@ -161,13 +175,23 @@ struct PointSearchSQL {
         var alternatives: [String] = []
         for condition in filter.orConditions {
             guard let column = search.column(condition.path) else { return nil }
+            search.orColumns.append(column)
             alternatives.append(
                 search.condition(
                     column, op: condition.op ?? filter.defaultOperator, operand: condition.value,
                     caseSensitive: filter.caseSensitive))
         }
         if !alternatives.isEmpty {
-            search.conditions.append("(" + alternatives.joined(separator: " OR ") + ")")
+            let either = "(" + alternatives.joined(separator: " OR ") + ")"
+            if search.orColumns.allSatisfy({ $0.hasPrefix("m.") }) {
+                // Alternatives on the meter alone (its serial's start or end): the meters are
+                // found first, then their points by index, instead of joining every point to
+                // its meter to test it.
+                search.conditions.append(
+                    "p.compteur_id IN (SELECT m.compteur_id FROM compteur m WHERE \(either))")
+            } else {
+                search.conditions.append(either)
+            }
         }
         return search
     }

@@ -12,8 +12,13 @@ import Hummingbird
 ///   ``RequireIdentityMiddleware`` (``PartnerRequestContext``);
 /// - writes: JSON:API bodies only.
 enum SandboxRouter {
-    static func make(services: SandboxServices, chaos: ChaosConfiguration?) -> Router<SandboxRequestContext> {
+    static func make(
+        services: SandboxServices, chaos: ChaosConfiguration?,
+        tap: (@Sendable (RequestTapEvent) async -> Void)? = nil
+    ) -> Router<SandboxRequestContext> {
         let router = Router(context: SandboxRequestContext.self)
+        // Outermost of all: a held or delayed request is held before anything else happens.
+        if let tap { router.add(middleware: RequestTapMiddleware(tap: tap)) }
         // Outermost, so that a fault can hit any answer, error documents included.
         if let chaos { router.add(middleware: ChaosMiddleware(chaos)) }
         // Before the routes, so that it wraps every route and the not-found answer too.

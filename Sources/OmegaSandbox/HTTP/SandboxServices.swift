@@ -8,6 +8,8 @@ final class SandboxServices: Sendable {
     let store: SandboxStore
     var database: DatabasePool { store.pool }
     let tokens: AccessTokenIssuer
+    /// Access tokens verified once, kept until they expire.
+    let verifiedTokens = VerifiedTokens()
     let rateLimiter = LoginRateLimiter()
     let hawk: HawkVerifier
     let reviewMode: SandboxServer.ReviewMode

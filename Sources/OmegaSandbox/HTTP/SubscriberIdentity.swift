@@ -27,6 +27,7 @@ struct JWTAuthenticator: AuthenticatorMiddleware {
         // The scheme is case-insensitive (RFC 9110), hence no `HTTPFields.bearer`.
         guard header.lowercased().hasPrefix("bearer ") else { return nil }
         let token = String(header.dropFirst("bearer ".count)).trimmingCharacters(in: .whitespaces)
+        if let known = services.verifiedTokens.identity(for: token) { return known }
         guard let claims = await services.tokens.verify(token) else {
             throw APIError.unauthorized(
                 "invalid or expired access token",
@@ -35,7 +36,7 @@ struct JWTAuthenticator: AuthenticatorMiddleware {
         let accountID = claims.sub.value
         let found: (String, String)? = try await services.database.read { db in
             guard
-                let row = try Row.fetchOne(
+                let row = try Row.fetchOneCached(
                     db, sql: "SELECT personne_id, email FROM account WHERE account_id = ?",
                     arguments: [accountID]),
                 let personID: String = row["personne_id"], let email: String = row["email"]
@@ -46,7 +47,9 @@ struct JWTAuthenticator: AuthenticatorMiddleware {
             throw APIError.unauthorized(
                 "unknown account", headers: [.wwwAuthenticate: "Bearer error=\"invalid_token\""])
         }
-        return SubscriberIdentity(accountID: accountID, personID: personID, email: email)
+        let identity = SubscriberIdentity(accountID: accountID, personID: personID, email: email)
+        services.verifiedTokens.remember(token, as: identity, until: claims.exp.value)
+        return identity
     }
 }
 

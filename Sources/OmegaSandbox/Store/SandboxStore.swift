@@ -32,6 +32,7 @@ public final class SandboxStore: Sendable {
             // NORMAL is durable in WAL mode across application crashes (not power loss),
             // which is the sandbox's promise; FULL would slow every commit.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            db.add(function: NameSearchIndex.foldFunction)
         }
         self.pool = try DatabasePool(path: path, configuration: configuration)
         self.path = path
@@ -61,6 +62,7 @@ public final class SandboxStore: Sendable {
     public func createIndexes() async throws {
         try await pool.write { db in
             for statement in StoreSchema.indexes { try db.execute(sql: statement) }
+            for statement in NameSearchIndex.statements { try db.execute(sql: statement) }
         }
     }
 }

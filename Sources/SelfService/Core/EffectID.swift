@@ -10,6 +10,11 @@ public enum EffectID: Hashable, Sendable {
     case profile
     /// The contract list.
     case contracts
+    /// The person and the contracts in one call (``SubscriberDataSource/overview()``).
+    case overview
+    /// Page 1 of a contract's readings and invoices in one call
+    /// (``SubscriberDataSource/contractRecords(contratId:)``).
+    case contractRecords
     /// A page of a list.
     case list(ListKind)
     /// The payable invoice.

@@ -41,4 +41,62 @@ public protocol SubscriberDataSource: Sendable {
     func fileKind(
         _ submission: KindSubmission, dryRun: Bool, idempotencyKey: String
     ) async throws(ServiceFailure) -> FilingOutcome
+    /// The person and the contracts (by default, ``profile()`` and ``contracts()`` side by side).
+    func overview() async throws(ServiceFailure) -> SubscriberOverview
+    /// Page 1 of a contract's readings and invoices (by default, both pages side by side).
+    func contractRecords(contratId: String) async throws(ServiceFailure) -> ContractRecords
+}
+
+/// The person and the contracts: what Accueil needs before anything else.
+public struct SubscriberOverview: Equatable, Sendable {
+    /// The person (and the account's e-mail).
+    public var profile: SubscriberProfile
+    /// The contracts.
+    public var contracts: [ContractSummary]
+
+    /// Creates an overview.
+    public init(profile: SubscriberProfile, contracts: [ContractSummary]) {
+        self.profile = profile
+        self.contracts = contracts
+    }
+}
+
+/// The first rows of a contract's readings and invoices (newest first): what Accueil shows
+/// of a contract.
+public struct ContractRecords: Equatable, Sendable {
+    /// The readings: page 1, or every reading when the service sent them all at once.
+    public var readings: RecordPage<ReadingRecord>
+    /// The invoices, likewise.
+    public var invoices: RecordPage<InvoiceRecord>
+
+    /// Creates the records.
+    public init(readings: RecordPage<ReadingRecord>, invoices: RecordPage<InvoiceRecord>) {
+        self.readings = readings
+        self.invoices = invoices
+    }
+}
+
+extension SubscriberDataSource {
+    /// The person and the contracts, asked for side by side. A source whose service answers
+    /// both in one document (a compound document) does better: every request on a distant
+    /// server costs a round trip.
+    public func overview() async throws(ServiceFailure) -> SubscriberOverview {
+        async let profile = Result.of { () async throws(ServiceFailure) in try await self.profile() }
+        async let contracts = Result.of { () async throws(ServiceFailure) in try await self.contracts() }
+        let (person, list) = await (profile, contracts)
+        return SubscriberOverview(profile: try person.get(), contracts: try list.get())
+    }
+
+    /// Page 1 of a contract's readings and of its invoices, asked for side by side (see
+    /// ``overview()`` for sources that do better).
+    public func contractRecords(contratId: String) async throws(ServiceFailure) -> ContractRecords {
+        async let readings = Result.of { () async throws(ServiceFailure) in
+            try await self.readings(contratId: contratId, page: 1)
+        }
+        async let invoices = Result.of { () async throws(ServiceFailure) in
+            try await self.invoices(contratId: contratId, page: 1)
+        }
+        let (readingPage, invoicePage) = await (readings, invoices)
+        return ContractRecords(readings: try readingPage.get(), invoices: try invoicePage.get())
+    }
 }

@@ -90,11 +90,7 @@ public enum PagedListFeature<Loader: PageLoader> {
     > {
         switch action {
         case .show(let key):
-            if list.key != key {
-                list = State()
-                list.key = key
-            }
-            guard !list.isLoading, !list.hasLoaded || list.isStale(at: context.now()) else { return .none }
+            guard needsFirstPage(&list, key: key, context) else { return .none }
             return load(&list, page: 1, context)
         case .refresh:
             guard list.key != nil else { return .none }
@@ -125,6 +121,16 @@ public enum PagedListFeature<Loader: PageLoader> {
                 return .none
             }
         }
+    }
+
+    /// What ``PagedListAction/show(key:)`` decides: whether page 1 of `key` must load (another
+    /// key starts over; loaded rows younger than ``PagedList/maximumAge`` stay).
+    static func needsFirstPage(_ list: inout State, key: String, _ context: ReducerContext) -> Bool {
+        if list.key != key {
+            list = State()
+            list.key = key
+        }
+        return !list.isLoading && (!list.hasLoaded || list.isStale(at: context.now()))
     }
 
     private static func load(_ list: inout State, page: Int, _ context: ReducerContext) -> Effect<Action> {

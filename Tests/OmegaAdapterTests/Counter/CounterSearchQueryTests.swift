@@ -19,7 +19,8 @@ struct CounterSearchQueryTests {
         #expect(items(.nameBegins, "Mar").contains("filter%5Boptions%5D%5Bcase_sensitive%5D=false"))
         // Typed wildcards are dropped: "ar%" must not match every name.
         #expect(items(.nameContains, "ar%").contains("filter%5Bcontratactif.occupant.nom%5D%5Blike%5D=ar"))
-        #expect(items(.meterSerial, "M12").contains("filter%5Bcompteur.numserie%5D%5Beq%5D=M12"))
+        #expect(items(.meterSerial, "M12").contains("filter%5Bor%5D%5Bcompteur.numserie%5D%5Bbegin%5D=M12"))
+        #expect(items(.meterSerial, "M12").contains("filter%5Bor%5D%5Bcompteur.numserie%5D%5Bend%5D=M12"))
         let street = items(.streetAndTown, "Gambetta", town: "Alès")
         #expect(street.contains("filter%5Bpdessadr.voie.nomvoie%5D%5Blike%5D=Gambetta"))
         #expect(street.contains("filter%5Bpdessadr.voie.commune.nom%5D%5Bbegin%5D=Al%C3%A8s"))

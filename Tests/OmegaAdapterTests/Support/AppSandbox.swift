@@ -74,8 +74,7 @@ struct AppSandbox {
         let state = await runner.run(
             until: { state in
                 state.screen == .accueil && state.contracts.hasLoaded && state.readings.list.hasLoaded
-                    && state.invoices.list.hasLoaded && state.invoices.payableContract != nil
-                    && !state.isBusy
+                    && state.invoices.list.hasLoaded && !state.isBusy
             }, timeout: .seconds(20))
         return try #require(state, "Accueil did not load")
     }

@@ -76,10 +76,6 @@ final class TestTime: Sendable {
             app.messages.isLoading = true
             $0.app = app
         }
-        await store.receive(.app(.session(.profileLoaded(.success(Fixtures.profile))))) {
-            $0.app?.session.isLoadingProfile = false
-            $0.app?.session.profile = Fixtures.profile
-        }
         await store.receive(.app(.messages(.loaded(.success([]))))) {
             $0.app?.messages.loadedAt = self.time.now
             $0.app?.messages.isLoading = false
@@ -94,7 +90,10 @@ final class TestTime: Sendable {
             $0.app?.requests.list.nextPage = nil
         }
         subscriber.gate.close()
-        await store.receive(.app(.contracts(.loaded(.success([Fixtures.contract]))))) {
+        let overview = SubscriberOverview(profile: Fixtures.profile, contracts: [Fixtures.contract])
+        await store.receive(.app(.overviewLoaded(.success(overview)))) {
+            $0.app?.session.isLoadingProfile = false
+            $0.app?.session.profile = Fixtures.profile
             $0.app?.contracts.isLoading = false
             $0.app?.contracts.hasLoaded = true
             $0.app?.contracts.items = [Fixtures.contract]
@@ -103,7 +102,6 @@ final class TestTime: Sendable {
             $0.app?.readings.list.loadingPage = 1
             $0.app?.invoices.list.key = "c1"
             $0.app?.invoices.list.loadingPage = 1
-            $0.app?.invoices.isLoadingPayable = true
         }
         return subject
     }

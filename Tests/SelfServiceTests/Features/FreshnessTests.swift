@@ -73,23 +73,19 @@ import Testing
         let state = await loggedIn(subscriber)
         let later = Fixtures.now.addingTimeInterval(PagedList<ReadingRecord>.maximumAge + 1)
         let store = appStore(state, context: Fixtures.context(now: later))
+        // Both lists are stale: page 1 of each comes in one call.
         await store.send(.navigate(.releves)) {
             $0.screen = .releves
             $0.readings.list.loadingPage = 1
             $0.invoices.list.loadingPage = 1
-            $0.invoices.isLoadingPayable = true
-        }
-        await store.receive(.readings(.loaded(key: "c1", page: 1, .success(readingsPage)))) {
-            $0.readings.list.loadingPage = nil
-            $0.readings.list.loadedAt = later
         }
         let invoices = RecordPage(items: Fixtures.invoices, number: 1, total: 2, hasNext: false)
-        await store.receive(.invoices(.list(.loaded(key: "c1", page: 1, .success(invoices))))) {
+        let records = ContractRecords(readings: readingsPage, invoices: invoices)
+        await store.receive(.contractRecordsLoaded(contratId: "c1", .success(records))) {
+            $0.readings.list.loadingPage = nil
+            $0.readings.list.loadedAt = later
             $0.invoices.list.loadingPage = nil
             $0.invoices.list.loadedAt = later
-        }
-        await store.receive(.invoices(.payableLoaded(contratId: "c1", .success(nil)))) {
-            $0.invoices.isLoadingPayable = false
         }
         await store.finish()
     }

@@ -69,7 +69,6 @@ import Testing
             $0.invoices = InvoicesState()
             $0.invoices.list.key = "c2"
             $0.invoices.list.loadingPage = 1
-            $0.invoices.isLoadingPayable = true
             $0.requests.list.loadingPage = 1
         }
         // A late page of the previous contract changes nothing.
@@ -146,7 +145,15 @@ import Testing
 
     @Test func helpRemembersTheScreenItWasOpenedFrom() async {
         let store = appStore(await loggedIn())
-        await store.send(.navigate(.factures)) { $0.screen = .factures }
+        await store.send(.navigate(.factures)) {
+            $0.screen = .factures
+            // Factures loads the payable invoice (its instalments); Accueil did without.
+            $0.invoices.isLoadingPayable = true
+        }
+        await store.receive(.invoices(.payableLoaded(contratId: "c1", .success(nil)))) {
+            $0.invoices.isLoadingPayable = false
+            $0.invoices.payableContract = "c1"
+        }
         await store.send(.navigate(.aide)) {
             $0.screen = .aide
             $0.previousScreen = .factures
@@ -200,12 +207,10 @@ import Testing
             $0.requests.list.loadingPage = 1
             $0.messages.isLoading = true
         }
-        await store.receive(.session(.profileLoaded(.failure(Fixtures.expired)))) {
+        await store.receive(.overviewLoaded(.failure(Fixtures.expired))) {
             $0.session.isLoadingProfile = false
             $0.toasts.items = [Toast(id: 1, message: .failure(Fixtures.expired))]
             $0.toasts.nextId = 2
-        }
-        await store.receive(.contracts(.loaded(.failure(Fixtures.expired)))) {
             $0.contracts.isLoading = false
             $0.contracts.error = Fixtures.expired
             $0.toasts.items.append(Toast(id: 2, message: .failure(Fixtures.expired)))

@@ -36,10 +36,6 @@ func loggedIn(
 /// the state it leaves (the session's start itself is the caller's step).
 @MainActor
 func receiveAccueilLoads(_ store: TestStore<AppState, AppAction>) async {
-    await store.receive(.session(.profileLoaded(.success(Fixtures.profile)))) {
-        $0.session.isLoadingProfile = false
-        $0.session.profile = Fixtures.profile
-    }
     await store.receive(.messages(.loaded(.success([])))) {
         $0.messages.loadedAt = Fixtures.now
         $0.messages.isLoading = false
@@ -53,7 +49,10 @@ func receiveAccueilLoads(_ store: TestStore<AppState, AppAction>) async {
         $0.requests.list.total = 1
         $0.requests.list.nextPage = nil
     }
-    await store.receive(.contracts(.loaded(.success([Fixtures.contract])))) {
+    let overview = SubscriberOverview(profile: Fixtures.profile, contracts: [Fixtures.contract])
+    await store.receive(.overviewLoaded(.success(overview))) {
+        $0.session.isLoadingProfile = false
+        $0.session.profile = Fixtures.profile
         $0.contracts.isLoading = false
         $0.contracts.hasLoaded = true
         $0.contracts.items = [Fixtures.contract]
@@ -62,33 +61,27 @@ func receiveAccueilLoads(_ store: TestStore<AppState, AppAction>) async {
         $0.readings.list.loadingPage = 1
         $0.invoices.list.key = "c1"
         $0.invoices.list.loadingPage = 1
-        $0.invoices.isLoadingPayable = true
     }
     await receiveContractData(store, contratId: "c1")
 }
 
-/// The readings, invoices and payable invoice a newly selected contract loads, as the
-/// fixtures' subscriber answers them.
+/// The readings and invoices a newly selected contract loads (in one call), as the fixtures'
+/// subscriber answers them.
 @MainActor
 func receiveContractData(_ store: TestStore<AppState, AppAction>, contratId: String) async {
-    let readings = RecordPage(items: Fixtures.readings, number: 1, total: 3, hasNext: false)
-    await store.receive(.readings(.loaded(key: contratId, page: 1, .success(readings)))) {
+    let records = ContractRecords(
+        readings: RecordPage(items: Fixtures.readings, number: 1, total: 3, hasNext: false),
+        invoices: RecordPage(items: Fixtures.invoices, number: 1, total: 2, hasNext: false))
+    await store.receive(.contractRecordsLoaded(contratId: contratId, .success(records))) {
         $0.readings.list.loadedAt = Fixtures.now
         $0.readings.list.loadingPage = nil
         $0.readings.list.items = Fixtures.readings
         $0.readings.list.total = 3
         $0.readings.list.nextPage = nil
-    }
-    let invoices = RecordPage(items: Fixtures.invoices, number: 1, total: 2, hasNext: false)
-    await store.receive(.invoices(.list(.loaded(key: contratId, page: 1, .success(invoices))))) {
         $0.invoices.list.loadedAt = Fixtures.now
         $0.invoices.list.loadingPage = nil
         $0.invoices.list.items = Fixtures.invoices
         $0.invoices.list.total = 2
         $0.invoices.list.nextPage = nil
-    }
-    await store.receive(.invoices(.payableLoaded(contratId: contratId, .success(nil)))) {
-        $0.invoices.isLoadingPayable = false
-        $0.invoices.payableContract = contratId
     }
 }

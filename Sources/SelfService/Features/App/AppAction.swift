@@ -27,6 +27,11 @@ public enum AppAction: Equatable, Sendable {
     /// A toast's time is up.
     case dismissToast(Int)
 
+    /// The person and the contracts arrived in one answer.
+    case overviewLoaded(Result<SubscriberOverview, ServiceFailure>)
+    /// Page 1 of a contract's readings and invoices arrived in one answer.
+    case contractRecordsLoaded(contratId: String, Result<ContractRecords, ServiceFailure>)
+
     case session(SessionAction)
     case login(LoginAction)
     case signUp(SignUpAction)
@@ -48,6 +53,7 @@ public enum AppAction: Equatable, Sendable {
     var dataFailure: ServiceFailure? {
         switch self {
         case .session(.profileLoaded(.failure(let failure))), .contracts(.loaded(.failure(let failure))),
+            .overviewLoaded(.failure(let failure)), .contractRecordsLoaded(_, .failure(let failure)),
             .readings(.loaded(_, _, .failure(let failure))),
             .invoices(.list(.loaded(_, _, .failure(let failure)))),
             .invoices(.payableLoaded(_, .failure(let failure))),

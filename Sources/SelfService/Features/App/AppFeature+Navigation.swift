@@ -200,7 +200,9 @@ extension AppFeature {
         let chosen = state.contracts.items[state.contracts.highlighted]
         var effect = Effect<AppAction>.none
         if chosen.id != state.contracts.selectedId {
-            effect = .cancel(.list(.readings)) + .cancel(.list(.invoices)) + .cancel(.payable)
+            effect =
+                .cancel(.list(.readings)) + .cancel(.list(.invoices)) + .cancel(.contractRecords)
+                + .cancel(.payable)
             state.readings = ReadingsState()
             state.invoices = InvoicesState()
             state.contracts.selectedId = chosen.id

@@ -37,31 +37,77 @@ extension AppFeature {
         return loadSubscriber(&state, context)
     }
 
-    /// Loads what Accueil shows once a subscriber is available.
+    /// Loads what Accueil shows once a subscriber is available: the person and the contracts
+    /// in one call, the requests and the messages beside it (then the selected contract's
+    /// records, once the contracts are known: two sequential round trips after the login).
     static func loadSubscriber(_ state: inout AppState, _ context: ReducerContext) -> Effect<AppAction> {
         let context = context.with(source: state.session.source)
         return .merge([
-            SessionFeature.reduce(&state.session, .loadProfile, context).map(AppAction.session),
-            ContractsFeature.reduce(&state.contracts, .load, context).map(AppAction.contracts),
+            loadOverview(&state, context),
             RequestsFeature.reduce(&state.requests, state.screen == .demandes ? .watch : .refresh, context)
                 .map(AppAction.requests),
             MessagesFeature.reduce(&state.messages, .load, context).map(AppAction.messages),
         ])
     }
 
-    /// Loads the selected contract's readings, invoices and payable invoice, unless loaded.
+    /// The person and the contracts in one call when both are needed; otherwise each feature
+    /// loads its own.
+    private static func loadOverview(_ state: inout AppState, _ context: ReducerContext) -> Effect<AppAction>
+    {
+        guard let source = context.source?.source, !state.contracts.hasLoaded, !state.contracts.isLoading,
+            !state.session.isLoadingProfile
+        else {
+            return SessionFeature.reduce(&state.session, .loadProfile, context).map(AppAction.session)
+                + ContractsFeature.reduce(&state.contracts, .load, context).map(AppAction.contracts)
+        }
+        state.session.isLoadingProfile = true
+        state.contracts.isLoading = true
+        return .run(.overview) { _ in
+            .overviewLoaded(await .of { () async throws(ServiceFailure) in try await source.overview() })
+        }
+    }
+
+    /// Loads the selected contract's readings and invoices, unless loaded: page 1 of both in
+    /// one call when both need it. The payable invoice (its instalments) is Factures' own:
+    /// Accueil says what is owed from the invoices.
     static func loadContractData(_ state: inout AppState, _ context: ReducerContext) -> Effect<AppAction> {
         guard let contract = state.selectedContract else { return .none }
-        return .merge([
-            PagedListFeature<ReadingPages>.reduce(&state.readings.list, .show(key: contract.id), context)
-                .map(AppAction.readings),
-            InvoicesFeature.reduce(&state.invoices, .list(.show(key: contract.id)), context)
-                .map(AppAction.invoices),
-            InvoicesFeature.reduce(
-                &state.invoices, .loadPayable(contratId: contract.id, numeroContrat: contract.numeroContrat),
-                context
-            ).map(AppAction.invoices),
-        ])
+        if state.invoices.list.key != contract.id {
+            state.invoices.payable = nil
+            state.invoices.payableContract = nil
+        }
+        var effects: [Effect<AppAction>] = []
+        if let source = context.source?.source,
+            PagedListFeature<ReadingPages>.needsFirstPage(&state.readings.list, key: contract.id, context),
+            PagedListFeature<InvoicePages>.needsFirstPage(&state.invoices.list, key: contract.id, context)
+        {
+            state.readings.list.loadingPage = 1
+            state.invoices.list.loadingPage = 1
+            let id = contract.id
+            effects.append(
+                .run(.contractRecords) { _ in
+                    .contractRecordsLoaded(
+                        contratId: id,
+                        await .of { () async throws(ServiceFailure) in
+                            try await source.contractRecords(contratId: id)
+                        })
+                })
+        } else {
+            effects.append(
+                PagedListFeature<ReadingPages>.reduce(&state.readings.list, .show(key: contract.id), context)
+                    .map(AppAction.readings))
+            effects.append(
+                InvoicesFeature.reduce(&state.invoices, .list(.show(key: contract.id)), context)
+                    .map(AppAction.invoices))
+        }
+        if state.screen == .factures {
+            effects.append(
+                InvoicesFeature.reduce(
+                    &state.invoices,
+                    .loadPayable(contratId: contract.id, numeroContrat: contract.numeroContrat), context
+                ).map(AppAction.invoices))
+        }
+        return .merge(effects)
     }
 
     static func logOut(_ state: inout AppState) -> Effect<AppAction> {
@@ -127,8 +173,9 @@ extension AppFeature {
     /// Stops every load, form call and the polling (toasts and draft writes go on).
     static func cancelSubscriberWork() -> Effect<AppAction> {
         let ids: [EffectID] = [
-            .profile, .contracts, .list(.readings), .list(.invoices), .list(.requests), .payable, .messages,
-            .requestDetail, .requestPoll, .filing, .answer, .account,
+            .profile, .contracts, .overview, .contractRecords, .list(.readings), .list(.invoices),
+            .list(.requests), .payable, .messages, .requestDetail, .requestPoll, .filing, .answer, .account,
+            .requestKinds,
         ]
         return .merge(ids.map { .cancel($0) })
     }

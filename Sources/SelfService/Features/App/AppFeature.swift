@@ -55,6 +55,15 @@ public enum AppFeature {
         case .dismissToast(let id):
             state.toasts.dismiss(id)
             return .none
+        case .overviewLoaded(let result):
+            return reduce(&state, .session(.profileLoaded(result.map(\.profile))), context)
+                + reduce(&state, .contracts(.loaded(result.map(\.contracts))), context)
+        case .contractRecordsLoaded(let contratId, let result):
+            return reduce(
+                &state, .readings(.loaded(key: contratId, page: 1, result.map(\.readings))), context)
+                + reduce(
+                    &state, .invoices(.list(.loaded(key: contratId, page: 1, result.map(\.invoices)))),
+                    context)
         case .session(let action):
             return session(&state, action, context)
         case .login(let action):

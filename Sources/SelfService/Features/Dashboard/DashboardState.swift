@@ -34,7 +34,14 @@ extension AppState {
             lastReading: readings.latest,
             lastInvoice: invoices.list.items.max { $0.date < $1.date },
             balance: owed.reduce(Decimal(0)) { $0 + $1.netAPayer },
-            payable: invoices.payable,
+            // The payable invoice loads with Factures (its instalments); until then, the
+            // newest invoice still to pay says the same amount and due date.
+            payable: invoices.payable
+                ?? owed.max { $0.date < $1.date }.map {
+                    PayableInvoice(
+                        numeroFacture: $0.numero, netAPayer: $0.netAPayer, dueDate: $0.dueDate,
+                        instalments: [])
+                },
             openRequests: requests.openRequests,
             messages: messages.items,
             unreadableReadings: readings.list.unreadable,
