@@ -68,7 +68,7 @@ struct SubscriberRoutes {
         let rows = try Row.fetchAllCached(
             db, sql: "SELECT * FROM contrat WHERE occupant_id = ? OR redevable_id = ?",
             arguments: [identity.personID, identity.personID])
-        for row in rows { loader.insertContract(row) }
+        for row in rows { try loader.insertContract(row) }
         return (loader.graph, rows.compactMap { $0["contrat_id"] })
     }
 

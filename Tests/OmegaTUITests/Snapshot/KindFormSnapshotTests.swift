@@ -21,7 +21,12 @@ import Testing
     func form(_ kind: ServiceRequestKind, subscriber: FakeSubscriber = Demo.subscriber()) async throws
         -> AppDriver
     {
-        let driver = try await Demo.after([.character("n")], subscriber: subscriber)
+        // The invoice due loads with Payer (not with Accueil): the instalments and the copy of
+        // an invoice start from it, as a subscriber coming from Payer or Factures would.
+        let driver = try await Demo.after(
+            kind.startsFromTheInvoiceDue ? [.character("p")] : [], subscriber: subscriber)
+        driver.press(.escape, .character("n"))
+        try await driver.settle()
         let row = try #require(driver.state.newRequest.kinds.firstIndex(of: .service(kind)))
         driver.press(Array(repeating: .down, count: row) + [.enter])
         try await driver.settle()
@@ -106,4 +111,8 @@ import Testing
         try await driver.run(until: { $0.kindForm?.step.isBusy == false }, "the send")
         check(driver, "demande-duplicata-envoye")
     }
+}
+
+extension ServiceRequestKind {
+    fileprivate var startsFromTheInvoiceDue: Bool { self == .installments || self == .invoiceCopy }
 }

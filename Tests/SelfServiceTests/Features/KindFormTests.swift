@@ -29,6 +29,13 @@ import Testing
         }
     }
 
+    /// Payer (where the invoice due loads), back to Accueil, then the menu.
+    static func menuAfterPayer(_ store: TestStore<AppState, AppAction>) async {
+        await PaymentTests.visitPayer(store, kinds: kinds)
+        await store.send(.back) { $0.screen = .accueil }
+        await store.send(.navigate(.nouvelleDemande(.menu))) { $0.screen = .nouvelleDemande(.menu) }
+    }
+
     private func store() async -> TestStore<AppState, AppAction> {
         appStore(await loggedIn(subscriber), account: FakeAccount(subscriber: subscriber))
     }
@@ -51,8 +58,8 @@ import Testing
     @Test func instalmentsAreOfferedWhenTheInvoiceDueAllowsThem() async {
         subscriber.update { $0.payable = Self.payable }
         let store = appStore(await loggedIn(subscriber), account: FakeAccount(subscriber: subscriber))
-        #expect(store.state.invoices.payable == Self.payable)
-        await openMenu(store, kinds: Self.kinds)
+        #expect(store.state.invoices.payable == nil, "Accueil loads no invoice due (issue 13)")
+        await Self.menuAfterPayer(store)
         #expect(store.state.newRequest.kinds.contains(.service(.installments)))
         await store.finish()
     }
@@ -87,7 +94,11 @@ import Testing
     > {
         subscriber.update { $0.payable = payable }
         let store = await store()
-        await openMenu(store, kinds: Self.kinds)
+        if payable == nil {
+            await openMenu(store, kinds: Self.kinds)
+        } else {
+            await Self.menuAfterPayer(store)
+        }
         await store.send(.navigate(.nouvelleDemande(.kind(kind)))) {
             $0.screen = .nouvelleDemande(.kind(kind))
             $0.kindForm = KindFormState(

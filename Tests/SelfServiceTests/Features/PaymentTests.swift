@@ -34,13 +34,7 @@ import Testing
         subscriber.update { $0.payable = KindFormTests.payable }
         let store = appStore(await loggedIn(subscriber), account: FakeAccount(subscriber: subscriber))
         let kinds = Set(ServiceRequestKind.allCases)
-        await store.send(.navigate(.payer)) {
-            $0.screen = .payer
-            $0.newRequest.availability = .loading
-        }
-        await store.receive(.newRequest(.kindsLoaded(.success(kinds)))) {
-            $0.newRequest.availability = .advertised(kinds)
-        }
+        await Self.visitPayer(store, kinds: kinds)
         #expect(store.state.canRequestInstalments)
         await store.send(.back) { $0.screen = .accueil }
         subscriber.update { $0.requestKinds = nil }
@@ -54,14 +48,29 @@ import Testing
             $0.requestKinds = nil
         }
         let store = appStore(await loggedIn(subscriber), account: FakeAccount(subscriber: subscriber))
+        await Self.visitPayer(store, kinds: nil)
+        #expect(!store.state.canRequestInstalments)
+        await store.finish()
+    }
+
+    /// Payer from Accueil: the kinds the server accepts and the invoice due load (Accueil
+    /// does not load that invoice, so the menu offers instalments only after this).
+    static func visitPayer(_ store: TestStore<AppState, AppAction>, kinds: Set<ServiceRequestKind>?) async {
         await store.send(.navigate(.payer)) {
             $0.screen = .payer
             $0.newRequest.availability = .loading
+            $0.invoices.isLoadingPayable = true
         }
-        await store.receive(.newRequest(.kindsLoaded(.success(nil)))) {
-            $0.newRequest.availability = .notAdvertised
+        await store.receive(.newRequest(.kindsLoaded(.success(kinds)))) {
+            $0.newRequest.availability = kinds.map(KindsAvailability.advertised) ?? .notAdvertised
         }
-        #expect(!store.state.canRequestInstalments)
-        await store.finish()
+        await store.receive(
+            .invoices(.payableLoaded(contratId: Fixtures.contract.id, .success(KindFormTests.payable)))
+        ) {
+            $0.invoices.isLoadingPayable = false
+            $0.invoices.payable = KindFormTests.payable
+            $0.invoices.payableContract = Fixtures.contract.id
+            $0.newRequest.instalmentsAllowed = true
+        }
     }
 }

@@ -53,7 +53,7 @@ extension AppFeature {
                 state.contracts.items.firstIndex { $0.id == state.contracts.selectedId } ?? 0
         case .nouvelleDemande(.menu):
             state.newRequest.highlighted = 0
-            state.newRequest.instalmentsAllowed = state.invoices.payable?.instalments.isEmpty == false
+            state.newRequest.instalmentsAllowed = state.invoices.payable?.allowsInstalments == true
             effect =
                 effect
                 + NewRequestFeature.reduce(&state.newRequest, .loadKinds, context).map(AppAction.newRequest)

@@ -100,7 +100,7 @@ extension AppFeature {
                 InvoicesFeature.reduce(&state.invoices, .list(.show(key: contract.id)), context)
                     .map(AppAction.invoices))
         }
-        if state.screen == .factures {
+        if state.screen.showsPayable {
             effects.append(
                 InvoicesFeature.reduce(
                     &state.invoices,

@@ -77,7 +77,11 @@ public enum AppFeature {
         case .readings(let action):
             return readings(&state, action, context)
         case .invoices(let action):
-            return InvoicesFeature.reduce(&state.invoices, action, context).map(AppAction.invoices)
+            let effect = InvoicesFeature.reduce(&state.invoices, action, context).map(AppAction.invoices)
+            if case .payableLoaded = action {
+                state.newRequest.instalmentsAllowed = state.invoices.payable?.allowsInstalments == true
+            }
+            return effect
         case .requests(let action):
             return requests(&state, action, context)
         case .messages(let action):

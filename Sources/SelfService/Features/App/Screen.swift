@@ -39,6 +39,13 @@ public enum NewRequestStep: Equatable, Hashable, Sendable {
     case kind(ServiceRequestKind)
 }
 
+extension Screen {
+    /// Whether the screen shows the invoice due (`facture/pour-paiement`): Factures and Payer.
+    /// Accueil does without it (it stays within its round trips); the new-request menu offers
+    /// instalments once that invoice, loaded by either, allows them.
+    var showsPayable: Bool { self == .factures || self == .payer }
+}
+
 /// Who uses the application.
 public enum AppMode: Equatable, Sendable {
     /// A subscriber with his own account (login screens, JWT session).
