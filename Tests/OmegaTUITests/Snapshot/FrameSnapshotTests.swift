@@ -204,4 +204,22 @@ import Testing
         #expect(driver.state.warningSeconds == 20)
         check(driver, "guichet-accueil-inactivite")
     }
+
+    /// The new-request menu at the counter speaks to the agent about the subscriber ("de
+    /// l'abonné"), never as the subscriber ("mes coordonnées"), and greets no one.
+    @Test func counterNewRequestMenuAddressesTheAgent() async throws {
+        let driver = Demo.counter()
+        driver.type(Demo.house.numeroContrat)
+        driver.press(.enter)
+        try await driver.run(until: { $0.search.page != nil }, "the results")
+        driver.press(.enter)
+        try await driver.run(until: { $0.app?.isOnLoadedAccueil == true }, "the subscriber's Accueil")
+        #expect(!driver.render().text.contains("Bonjour"))
+        driver.press(.character("n"))
+        try await driver.run(until: { $0.app?.newRequest.availability != .loading }, "the menu's kinds")
+        let text = driver.render().text
+        #expect(text.contains("coordonnées de l'abonné"), "\(text)")
+        #expect(!text.contains("mes coordonnées"), "\(text)")
+        check(driver, "guichet-nouvelle-demande")
+    }
 }

@@ -14,7 +14,7 @@ extension AppFeature {
         let form = KindFormState(
             kind: kind, contract: contract, personneId: profile?.personne.personneId, atCounter: atCounter,
             email: profile?.personne.value(.mail).nilIfEmpty ?? profile?.email,
-            payable: state.invoices.payable,
+            payable: state.invoices.payable, newestInvoice: state.invoices.list.items.first?.numero,
             lastReading: state.readings.latest, today: context.now(), language: state.language,
             idempotencyKey: context.makeIdentifier())
         state.kindForm = form

@@ -27,11 +27,13 @@ public struct KindFormState: FilingForm {
     public var error: ServiceFailure?
     public var idempotencyKey: String
 
-    /// A form of `kind` for `contract`, prefilled with what is known: the invoice due, the
-    /// subscriber's e-mail, today's date (written in `language`).
+    /// A form of `kind` for `contract`, prefilled with what is known: the invoice due (else
+    /// `newestInvoice`, the number of the newest invoice: the invoice due loads only with
+    /// Factures and Payer), the subscriber's e-mail, today's date (written in `language`).
     public init(
         kind: ServiceRequestKind, contract: ContractSummary, personneId: String?, atCounter: Bool,
-        email: String?, payable: PayableInvoice?, lastReading: ReadingRecord?, today: Date,
+        email: String?, payable: PayableInvoice?, newestInvoice: String? = nil, lastReading: ReadingRecord?,
+        today: Date,
         language: Language, idempotencyKey: String
     ) {
         self.kind = kind
@@ -46,7 +48,9 @@ public struct KindFormState: FilingForm {
         for field in kind.fields {
             if let first = field.choices?.first { values[field] = first }
         }
-        if let number = payable?.numeroFacture { values[.invoice] = number }
+        if kind.fields.contains(.invoice), let number = payable?.numeroFacture ?? newestInvoice {
+            values[.invoice] = number
+        }
         if let email, !email.isEmpty { values[.email] = email }
         if kind.fields.contains(.date) { values[.date] = Formatting.date(today, in: language) }
         fields = FormFields(focus: kind.fields[0], values: values)
