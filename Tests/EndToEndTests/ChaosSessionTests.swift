@@ -178,8 +178,10 @@ struct ChaosSessionTests {
         try tui.send("Enter")
     }
 
+    /// The form's own line, « Demande n° 12 envoyée : … », not the toast « Demande n° 11
+    /// envoyée. » that a previous filing may still show over the next form.
     static func saysSent(_ screen: String) -> Bool {
-        screen.contains("Demande n°") && screen.contains("envoyée")
+        screen.range(of: #"Demande n°\s?\S+ envoyée\s?:"#, options: .regularExpression) != nil
     }
 
     /// Whether the form shows a failure of the service or the network, or a refusal.

@@ -44,6 +44,21 @@ import Testing
         #expect(text.contains("▁") || text.contains("█"))
     }
 
+    /// Issue 12: the chart follows the selected reading (its marker above the bars and the
+    /// legend's ▸), and its axis says years in full ("2024  2025", never "24 25" or "26 26").
+    @Test func theChartFollowsTheSelectedReadingAndNamesItsYears() async throws {
+        let driver = try await Demo.after([.character("r")])
+        let before = driver.render(columns: 132, rows: 43)
+        #expect(before.text.contains("▸ 05/02/2026"), "\(before.text)")
+        #expect(before.text.contains("2024  2025"), "\(before.text)")
+        let marker = { (canvas: GridCanvas) in canvas.rows.first { $0.contains("▼") } }
+        driver.press(.down)
+        let after = driver.render(columns: 132, rows: 43)
+        #expect(after.text.contains("▸ 18/08/2025"), "\(after.text)")
+        #expect(!after.text.contains("▸ 05/02/2026"))
+        #expect(marker(before) != nil && marker(before) != marker(after), "the chart's marker did not move")
+    }
+
     @Test func aFilterKeepsTheMatchingRowsOnly() async throws {
         let driver = try await TestData.after([.character("r")])
         driver.press(.character("/"))
