@@ -91,14 +91,18 @@ public struct ServiceFailure: Error, Equatable, Sendable {
     /// A cancellation (Esc): reducers drop it silently.
     public var isCancellation: Bool { reason == .cancelled }
 
-    /// The refusals that name a field, by the field's wire name (first one wins).
-    public var refusalsByField: [String: Refusal] {
-        var byField: [String: Refusal] = [:]
+    /// The refusals that name a field of a form, as that form's problems: `field` maps a wire
+    /// name to the form's field (nil: not a field of this form); the first refusal of a field
+    /// wins.
+    public func fieldProblems<Field: Hashable>(_ field: (String) -> Field?) -> [Field: FieldProblem] {
+        var problems: [Field: FieldProblem] = [:]
         for refusal in refusals {
-            guard let field = refusal.field, byField[field] == nil else { continue }
-            byField[field] = refusal
+            guard let name = refusal.field, let mapped = field(name), problems[mapped] == nil else {
+                continue
+            }
+            problems[mapped] = .refused(refusal)
         }
-        return byField
+        return problems
     }
 
     /// A cancellation.

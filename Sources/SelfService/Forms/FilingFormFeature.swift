@@ -165,15 +165,8 @@ public enum FilingFormFeature<Form: FilingForm> {
     /// when some refusal names no field of the form); network or server trouble keeps the
     /// step, so Enter retries a send with the same idempotency key.
     private static func receive(_ failure: ServiceFailure, on form: inout Form) {
-        var problems: [Form.Field: FieldProblem] = [:]
-        var unplaced = false
-        for refusal in failure.refusals {
-            if let wireName = refusal.field, let field = Form.field(wireName: wireName) {
-                if problems[field] == nil { problems[field] = .refused(refusal) }
-            } else {
-                unplaced = true
-            }
-        }
+        let problems = failure.fieldProblems(Form.field(wireName:))
+        let unplaced = failure.refusals.contains { $0.field.flatMap(Form.field(wireName:)) == nil }
         if !problems.isEmpty || failure.isRefusal {
             let order = form.fieldOrder
             form.fields.show(problems, order: order)

@@ -81,7 +81,7 @@ struct ServiceFailureMappingTests {
                 Refusal(field: "email", code: nil, text: ""),
                 Refusal(field: nil, code: nil, text: "Whole document"),
             ])
-        #expect(failure.refusalsByField.keys.sorted() == ["email", "ni", "tel"])
+        #expect(failure.fieldProblems { $0 }.keys.sorted() == ["email", "ni", "tel"])
     }
 
     @Test("the first refusal naming a field is the one shown next to it")
@@ -92,7 +92,8 @@ struct ServiceFailureMappingTests {
         ]
         let failure = ServiceFailure(OmegaError(status: 422, errors: errors))
         #expect(failure.refusals.map(\.text) == ["first", "second"])
-        #expect(failure.refusalsByField["ni"]?.text == "first")
+        #expect(failure.fieldProblems { $0 }["ni"] == .refused(failure.refusals[0]))
+        #expect(failure.refusals[0].text == "first")
     }
 
     @Test("an expired or refused session sends back to login; wrong credentials do not")

@@ -20,8 +20,9 @@ public enum AnswerFeature {
         case .answered(.failure(let failure)):
             state.isSubmitting = false
             guard !failure.isCancellation else { return .none }
-            if let refusal = failure.refusalsByField[AnswerState.Field.answer.rawValue] {
-                state.fields.show([.answer: .refused(refusal)], order: [.answer])
+            let problems = failure.fieldProblems(AnswerState.Field.init(rawValue:))
+            if !problems.isEmpty {
+                state.fields.show(problems, order: [.answer])
             } else {
                 state.error = failure
             }

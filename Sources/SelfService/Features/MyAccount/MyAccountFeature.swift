@@ -141,12 +141,7 @@ public enum MyAccountFeature {
     /// A refusal goes next to its field; anything else under the form.
     private static func show(_ failure: ServiceFailure, in state: inout MyAccountState) {
         guard !failure.isCancellation else { return }
-        var problems: [MyAccountState.Field: FieldProblem] = [:]
-        for refusal in failure.refusals {
-            guard let name = refusal.field, let field = state.field(forWireName: name), problems[field] == nil
-            else { continue }
-            problems[field] = .refused(refusal)
-        }
+        let problems = failure.fieldProblems { state.field(forWireName: $0) }
         if problems.isEmpty {
             state.error = failure
         } else {

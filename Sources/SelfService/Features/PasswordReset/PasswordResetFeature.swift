@@ -28,10 +28,9 @@ public enum PasswordResetFeature {
             state.isSubmitting = false
             if let failure {
                 state.error = failure
-                var problems: [PasswordResetState.Field: FieldProblem] = [:]
-                for field in [PasswordResetState.Field.code, .password] {
-                    if let refusal = failure.refusalsByField[field.rawValue] {
-                        problems[field] = .refused(refusal)
+                let problems = failure.fieldProblems { name in
+                    PasswordResetState.Field(rawValue: name).flatMap {
+                        [.code, .password].contains($0) ? $0 : nil
                     }
                 }
                 state.fields.show(problems, order: state.order)

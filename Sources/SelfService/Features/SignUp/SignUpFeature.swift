@@ -68,11 +68,7 @@ public enum SignUpFeature {
 
     /// The refusal goes next to the fields it names, the rest above the form.
     private static func receive(_ failure: ServiceFailure, on state: inout SignUpState) {
-        var problems: [SignUpState.Field: FieldProblem] = [:]
-        for (wireName, refusal) in failure.refusalsByField {
-            if let field = SignUpState.Field(rawValue: wireName) { problems[field] = .refused(refusal) }
-        }
-        state.fields.show(problems, order: state.order)
+        state.fields.show(failure.fieldProblems(SignUpState.Field.init(rawValue:)), order: state.order)
         state.error = failure
     }
 }
