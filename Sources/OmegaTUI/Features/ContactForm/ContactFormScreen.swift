@@ -52,28 +52,18 @@ enum ContactFormScreen {
         row += 1
         switch form.step {
         case .editing:
-            Button(title: strings[.hintSubmit])
-                .draw(
-                    in: Rect(column: body.minColumn + labelWidth, row: row, columns: 30, rows: 1), on: canvas)
+            FilingStepRows.submitButton(
+                row: row, labelWidth: labelWidth, in: body, context: context, on: canvas)
         case .validating, .sending:
-            Spinner(
-                frame: context.ui.spinnerFrame,
-                label: strings[form.step == .validating ? .validating : .sending],
-                glyphs: context.glyphs
-            ).draw(
-                in: Rect(column: body.minColumn, row: row, columns: body.size.columns, rows: 1), on: canvas)
+            FilingStepRows.spinner(
+                strings[form.step == .validating ? .validating : .sending], row: row, in: body,
+                context: context,
+                on: canvas)
         case .confirming, .warning:
             Draw.line(strings[.contactDryRun], row: row, in: body, on: canvas, style: .success)
         case .sent(let request):
-            Draw.line(
-                strings(.sentLine, request.id, strings.label(request.status)), row: row,
-                in: body,
-                on: canvas, style: .success)
-            Draw.line(strings[.sentHint], row: row + 1, in: body, on: canvas)
+            FilingStepRows.sent(request, row: row, in: body, strings: strings, on: canvas)
         }
-        if let error = form.error {
-            Draw.paragraph(
-                strings.failure(error), row: row + 2, in: body, on: canvas, style: .error)
-        }
+        FilingStepRows.failure(form.error, below: row, in: body, strings: strings, on: canvas)
     }
 }

@@ -58,16 +58,12 @@ enum ReadingFormScreen {
         let strings = context.strings
         var row = start
         let spinner = { (label: String) in
-            Spinner(frame: context.ui.spinnerFrame, label: label, glyphs: context.glyphs)
-                .draw(
-                    in: Rect(column: body.minColumn, row: row, columns: body.size.columns, rows: 1),
-                    on: canvas)
+            FilingStepRows.spinner(label, row: row, in: body, context: context, on: canvas)
         }
         switch form.step {
         case .editing:
-            Button(title: strings[.hintSubmit])
-                .draw(
-                    in: Rect(column: body.minColumn + labelWidth, row: row, columns: 30, rows: 1), on: canvas)
+            FilingStepRows.submitButton(
+                row: row, labelWidth: labelWidth, in: body, context: context, on: canvas)
         case .validating:
             spinner(strings[.validating])
         case .warning(_, .unusualConsumption(let implied, let usual)):
@@ -90,15 +86,8 @@ enum ReadingFormScreen {
                 Draw.line(strings[.dryRunConfirm], row: row, in: body, on: canvas)
             }
         case .sent(let request):
-            Draw.line(
-                strings(.sentLine, request.id, strings.label(request.status)), row: row,
-                in: body,
-                on: canvas, style: .success)
-            Draw.line(strings[.sentHint], row: row + 1, in: body, on: canvas)
+            FilingStepRows.sent(request, row: row, in: body, strings: strings, on: canvas)
         }
-        if let error = form.error {
-            Draw.paragraph(
-                strings.failure(error), row: row + 2, in: body, on: canvas, style: .error)
-        }
+        FilingStepRows.failure(form.error, below: row, in: body, strings: strings, on: canvas)
     }
 }
