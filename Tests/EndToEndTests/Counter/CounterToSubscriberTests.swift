@@ -19,18 +19,9 @@ struct CounterToSubscriberTests {
             "omega-counter-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: work) }
-        let keys = work.appendingPathComponent("partners.toml")
-        try """
-        [[partner]]
-        id = "\(Self.partnerID)"
-        key = "\(Self.partnerKey)"
-        api_id = "\(Self.apiID)"
-        communes = ["*"]
-        """.write(to: keys, atomically: true, encoding: .utf8)
-        let credentials = work.appendingPathComponent("partner.toml")
-        try "id = \"\(Self.partnerID)\"\nkey = \"\(Self.partnerKey)\"\napi_id = \"\(Self.apiID)\"\n"
-            .write(to: credentials, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: credentials.path)
+        let files = try PartnerFiles(
+            work: work, id: Self.partnerID, key: Self.partnerKey, apiID: Self.apiID)
+        let (keys, credentials) = (files.keys, files.credentials)
         let sandbox = try await SandboxProcess(arguments: ["--review", "manual", "--partner-keys", keys.path])
         defer { sandbox.stop() }
 

@@ -223,18 +223,8 @@ struct PlainCounterPartner {
     let credentials: URL
 
     init(work: URL) throws {
-        keys = work.appendingPathComponent("partners.toml")
-        try """
-        [[partner]]
-        id = "\(Self.id)"
-        key = "\(Self.key)"
-        api_id = "\(Self.apiID)"
-        communes = ["*"]
-        """.write(to: keys, atomically: true, encoding: .utf8)
-        credentials = work.appendingPathComponent("partner.toml")
-        try "id = \"\(Self.id)\"\nkey = \"\(Self.key)\"\napi_id = \"\(Self.apiID)\"\n"
-            .write(to: credentials, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: credentials.path)
+        let files = try PartnerFiles(work: work, id: Self.id, key: Self.key, apiID: Self.apiID)
+        (keys, credentials) = (files.keys, files.credentials)
     }
 
     /// Runs the independent Python partner client (`last-index`, `agent`).
