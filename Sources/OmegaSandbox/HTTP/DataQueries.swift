@@ -20,6 +20,40 @@ enum DataQueries {
         }
     }
 
+    /// One page of the readings taken during `contracts`, sorted on `dateni` by SQLite, and
+    /// how many there are: what ``readings(_:pointIDs:contracts:)`` and the in-memory sort of
+    /// ``DocumentBuilder`` select, without turning every reading into a resource first (the
+    /// cost of `subscriber/releve` under load, docs/performance.md). Ties go by reading id,
+    /// and readings without a date come last, as the in-memory sort does.
+    static func readingsPage(
+        _ db: Database, contracts: [Row], descending: Bool, offset: Int, limit: Int
+    ) throws -> (rows: [Row], total: Int) {
+        guard !contracts.isEmpty else { return ([], 0) }
+        // The same period rule as `readings`: the point, and the date within the contract's
+        // (a missing date compares as empty text there, so it does here).
+        let period =
+            "(pconso_id = ? AND IFNULL(dateni, '') >= IFNULL(?, '') AND (? IS NULL OR IFNULL(dateni, '') <= ?))"
+        let condition = Array(repeating: period, count: contracts.count).joined(separator: " OR ")
+        var arguments: [DatabaseValueConvertible?] = []
+        for contract in contracts {
+            let end: String? = contract["datefin"]
+            arguments += [contract["pconso_id"] as String?, contract["datedeb"] as String?, end, end]
+        }
+        let total =
+            try Int.fetchOne(
+                db.cachedStatement(sql: "SELECT count(*) FROM releve WHERE \(condition)"),
+                arguments: StatementArguments(arguments)) ?? 0
+        guard offset < total else { return ([], total) }
+        let rows = try Row.fetchAllCached(
+            db,
+            sql: """
+                SELECT * FROM releve WHERE \(condition)
+                ORDER BY dateni IS NULL, dateni \(descending ? "DESC" : "ASC"), releve_id LIMIT ? OFFSET ?
+                """,
+            arguments: StatementArguments(arguments + [limit, offset]))
+        return (rows, total)
+    }
+
     /// Invoices of `contractIDs`, each with its one-element `contfact` link (as Omega sends it)
     /// and the `Partner_Contfact` it points at.
     static func invoices(_ db: Database, contractIDs: [String], into graph: inout ResourceGraph) throws

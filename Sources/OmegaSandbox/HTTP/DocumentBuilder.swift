@@ -88,7 +88,9 @@ struct DocumentBuilder {
                 if order == .orderedSame { continue }
                 return field.descending ? order == .orderedDescending : order == .orderedAscending
             }
-            return false
+            // Ties by id: the candidates come from a dictionary, and a page boundary inside a
+            // tie must not move between requests (an item on two pages, or on none).
+            return (left.0.id ?? "") < (right.0.id ?? "")
         }.map(\.0)
     }
 

@@ -237,14 +237,16 @@ struct GraphLoader {
 extension ResourceGraph {
     /// Adds a reading row as a `Partner_Releve` linked to its point and meter.
     mutating func insertReading(_ row: Row) {
+        if let resource = Self.reading(row) { insert(resource) }
+    }
+
+    /// A reading row as a `Partner_Releve` linked to its point and meter.
+    static func reading(_ row: Row) -> Resource? {
         let relationships: [String: Relationship] = [
             "pconso": RowResources.toOne("Partner_Pconso", row["pconso_id"]),
             "compteur": RowResources.toOne("Partner_Compteur", row["compteur_id"]),
         ]
-        if let resource = RowResources.resource(
+        return RowResources.resource(
             row, type: "Partner_Releve", idColumn: "releve_id", relationships: relationships)
-        {
-            insert(resource)
-        }
     }
 }

@@ -153,25 +153,43 @@ struct SubscriberRoutes {
     private func readings(_ request: Request, _ identity: SubscriberIdentity) async throws -> Response {
         var query = try ListQuery.parse(request.uri.query)
         let wanted = query.filter.takeEquality(on: "contrat_id")
-        let graph = try await services.database.read { db in
+        if query.sort.isEmpty { query.sort = [(["dateni"], true)] }
+        // The usual request (no other filter, sorted on the date) is sorted and paged by
+        // SQLite, so only the page becomes resources; any other goes through the general
+        // filters and sort of DocumentBuilder.
+        let pagedInSQL = query.filter.isEmpty && query.sort.count == 1 && query.sort[0].path == ["dateni"]
+        let (graph, page) = try await services.database.read { [query] db in
             var contracts = try Row.fetchAllCached(
                 db, sql: "SELECT * FROM contrat WHERE occupant_id = ? OR redevable_id = ?",
                 arguments: [identity.personID, identity.personID])
             if let wanted {
                 contracts = contracts.filter { wanted.contains(($0["contrat_id"] as String?) ?? "") }
             }
-            let rows = try DataQueries.readings(
-                db, pointIDs: contracts.compactMap { $0["pconso_id"] }, contracts: contracts)
             var graph = ResourceGraph()
-            for item in rows { graph.insertReading(item) }
-            return graph
+            guard pagedInSQL else {
+                let rows = try DataQueries.readings(
+                    db, pointIDs: contracts.compactMap { $0["pconso_id"] }, contracts: contracts)
+                for item in rows { graph.insertReading(item) }
+                return (graph, nil as (resources: [Resource], total: Int)?)
+            }
+            let (rows, total) = try DataQueries.readingsPage(
+                db, contracts: contracts, descending: query.sort[0].descending, offset: query.offset,
+                limit: query.limit)
+            let resources = rows.compactMap(ResourceGraph.reading)
+            for resource in resources { graph.insert(resource) }
+            return (graph, (resources, total))
         }
-        if query.sort.isEmpty { query.sort = [(["dateni"], true)] }
         let builder = DocumentBuilder(graph: graph, query: query, defaultIncludes: [], path: request.uri.path)
-        return try JSONAPIResponse.make(
-            try await builder.collection(
-                graph.all(ofType: "Partner_Releve"), loadingFrom: services.database,
-                scope: .person(identity.personID)))
+        let scope = PopulationScope.person(identity.personID)
+        let document =
+            if let page {
+                try await builder.page(
+                    page.resources, total: page.total, loadingFrom: services.database, scope: scope)
+            } else {
+                try await builder.collection(
+                    graph.all(ofType: "Partner_Releve"), loadingFrom: services.database, scope: scope)
+            }
+        return try JSONAPIResponse.make(document)
     }
 
     private func invoices(_ request: Request, _ identity: SubscriberIdentity) async throws -> Response {
