@@ -46,10 +46,8 @@ struct TUIBenchmark {
         }
         if let memory = colour.memory {
             print(
-                String(
-                    format: "tui: after visiting every screen: RSS %.1f MiB, private %.1f MiB "
-                        + "(omega-tui --demo: the sandbox runs in the same process)",
-                    Double(memory.resident) / 1024, Double(memory.privateBytes) / 1024))
+                "tui: after visiting every screen: \(memory.text) "
+                    + "(omega-tui --demo: the sandbox runs in the same process)")
         }
         let sandbox = products.appendingPathComponent("omega-sandbox")
         if FileManager.default.isExecutableFile(atPath: sandbox.path) {
@@ -57,10 +55,8 @@ struct TUIBenchmark {
             defer { server.stop() }
             if let memory = try keySession(omegaTUI, theme: nil, server: server.baseURL).memory {
                 print(
-                    String(
-                        format: "tui: after visiting every screen: RSS %.1f MiB, private %.1f MiB "
-                            + "(omega-tui --server: the sandbox in its own process)",
-                        Double(memory.resident) / 1024, Double(memory.privateBytes) / 1024))
+                    "tui: after visiting every screen: \(memory.text) "
+                        + "(omega-tui --server: the sandbox in its own process)")
             }
         }
         let trips = try await TUIRoundTrips(omegaTUI: omegaTUI, delay: .milliseconds(100)).measure()
@@ -127,7 +123,7 @@ struct TUIBenchmark {
     /// Logs in to `omega-tui --demo`, opens Relevés, presses Down to the last reading, then
     /// visits every screen and reads the process's memory.
     private func keySession(_ omegaTUI: URL, theme: String?, server: String? = nil) throws
-        -> (move: ByteCounts, scroll: ByteCounts, memory: (resident: Int, privateBytes: Int)?)
+        -> (move: ByteCounts, scroll: ByteCounts, memory: SessionMemory?)
     {
         let home = try TemporaryHome()
         let session = try PseudoTerminalSession(

@@ -59,6 +59,30 @@ import Testing
         #expect(marker(before) != nil && marker(before) != marker(after), "the chart's marker did not move")
     }
 
+    @Test func thePeriodsBesideTheChartTurnAPageAtATime() async throws {
+        let driver = try await Demo.after([.character("r")])
+        // At 80x24 four periods fit beside the chart (the snapshot releves-80x24).
+        let dates = { (canvas: GridCanvas) in
+            canvas.rows.suffix(6).compactMap { row in
+                row.firstRange(of: #/\d\d/\d\d/\d{4}  /#).map {
+                    String(row[$0]).trimmingCharacters(in: .whitespaces)
+                }
+            }
+        }
+        let first = driver.render(columns: 80, rows: 24)
+        driver.press(.down)
+        let second = driver.render(columns: 80, rows: 24)
+        // A Down inside the page moves the mark only: the same four periods, in place.
+        #expect(dates(first).count == 4, "\(first.text)")
+        #expect(dates(second) == dates(first), "\(second.text)")
+        #expect(second.text.contains("▸ 18/08/2025"), "\(second.text)")
+        for _ in 0..<3 { driver.press(.down) }
+        // The fifth period starts the next page.
+        let next = driver.render(columns: 80, rows: 24)
+        #expect(dates(next).first == "08/02/2024", "\(next.text)")
+        #expect(Set(dates(next)).isDisjoint(with: dates(first)), "\(next.text)")
+    }
+
     @Test func aFilterKeepsTheMatchingRowsOnly() async throws {
         let driver = try await TestData.after([.character("r")])
         driver.press(.character("/"))

@@ -99,10 +99,14 @@ enum ReadingsScreen {
                 isSelected: period.readingId == selectedId)
         }
         BarChart(bars: bars, glyphs: context.glyphs).draw(in: chartArea, on: canvas)
-        // Beside the chart, the periods around the selected row, the selected one marked.
+        // Beside the chart, the periods around the selected row, the selected one marked. They
+        // turn a page at a time, as a list scrolls: a Down within the page moves the mark and
+        // rewrites two lines, where keeping the selection centred rewrote every line at each
+        // key (bytes per key, docs/performance.md).
         let text = listArea.inset(columns: 2, rows: 0)
         let selectedIndex = periods.firstIndex { $0.readingId == selectedId } ?? 0
-        let first = max(0, min(selectedIndex - text.size.rows / 2, periods.count - text.size.rows))
+        let pageRows = max(1, text.size.rows)
+        let first = max(0, min(selectedIndex / pageRows * pageRows, periods.count - pageRows))
         for (offset, period) in periods.dropFirst(first).prefix(text.size.rows).enumerated() {
             var line = "\(strings.date(period.end))  \(strings.volume(period.consumption))"
             if let previous = period.previousYear { line += "  (\(strings.volume(previous)))" }
