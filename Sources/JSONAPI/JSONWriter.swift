@@ -41,10 +41,20 @@ enum JSONWriter {
     private static func writeString(_ text: String, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
         // Most strings need no escape: copied in one go (byte by byte took a third of the
-        // writer's time on a page of readings).
+        // writer's time on a page of readings), checked on the contiguous bytes (through the
+        // UTF-8 view's iterator, the check alone was 3.5 % of a `subscriber/releve` answer
+        // under load, perf).
         let utf8 = text.utf8
-        if !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            output.append(contentsOf: utf8)
+        let copied =
+            utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+                for byte in bytes
+                where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                    return false
+                }
+                output.append(contentsOf: bytes)
+                return true
+            } ?? false
+        if copied {
             output.append(UInt8(ascii: "\""))
             return
         }

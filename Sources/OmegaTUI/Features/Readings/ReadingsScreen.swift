@@ -100,9 +100,9 @@ enum ReadingsScreen {
         }
         BarChart(bars: bars, glyphs: context.glyphs).draw(in: chartArea, on: canvas)
         // Beside the chart, the periods around the selected row, the selected one marked. They
-        // turn a page at a time, as a list scrolls: a Down within the page moves the mark and
-        // rewrites two lines, where keeping the selection centred rewrote every line at each
-        // key (bytes per key, docs/performance.md).
+        // turn a page at a time, as a list scrolls: a Down within the page moves the mark,
+        // where keeping the selection centred rewrote every line at each key (bytes per key,
+        // docs/performance.md).
         let text = listArea.inset(columns: 2, rows: 0)
         let selectedIndex = periods.firstIndex { $0.readingId == selectedId } ?? 0
         let pageRows = max(1, text.size.rows)
@@ -112,10 +112,12 @@ enum ReadingsScreen {
             if let previous = period.previousYear { line += "  (\(strings.volume(previous)))" }
             if period.isOverconsumption { line += "  ! " + strings[.flagOverconsumption] }
             let isSelected = period.readingId == selectedId
+            // The mark alone says which period is selected (the table beside already shows
+            // it in the selection bar): a Down then rewrites two marks, not two whole lines.
             Draw.line(
                 (isSelected ? (context.glyphs.hasPartialBars ? "▸ " : "> ") : "  ") + line,
                 row: text.minRow + offset, in: text, on: canvas,
-                style: isSelected ? .selected : period.isOverconsumption ? .warning : .normal)
+                style: period.isOverconsumption ? .warning : .normal)
         }
     }
 
