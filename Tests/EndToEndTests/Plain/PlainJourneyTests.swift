@@ -15,7 +15,7 @@ struct PlainJourneyTests {
             "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
             "XDG_STATE_HOME": home.appendingPathComponent("state").path,
             "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
-        ]
+        ].merging(SanitizerOptions.inherited) { $1 }
     }
 
     @Test("TERM=dumb: log in, readings, invoices, file an index, see it in the requests, quit")

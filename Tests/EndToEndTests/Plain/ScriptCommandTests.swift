@@ -5,7 +5,8 @@ import Testing
 /// (docs/scripting.md), and data on stdout that a program can read back.
 @Suite("omega-tui scripting commands")
 struct ScriptCommandTests {
-    /// Runs `omega-tui arguments` with exactly `environment` (no terminal: stdin is /dev/null).
+    /// Runs `omega-tui arguments` with exactly `environment` and the sanitizer's options, if any
+    /// (no terminal: stdin is /dev/null).
     static func omegaTUI(_ arguments: [String], environment: [String: String] = [:], home: URL) throws -> (
         status: Int32, output: String
     ) {
@@ -14,7 +15,7 @@ struct ScriptCommandTests {
             "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin",
             "XDG_STATE_HOME": home.appendingPathComponent("state").path,
             "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
-        ]
+        ].merging(SanitizerOptions.inherited) { $1 }
         for (key, value) in environment { variables[key] = value }
         let assignments = variables.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         return try runToCompletion(
