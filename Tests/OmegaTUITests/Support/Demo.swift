@@ -235,10 +235,10 @@ enum Demo {
 
     /// The counter of agent.dupont over the demo population (the search answers `searchResults`
     /// and opens the demo subscriber, whose partner data has no account e-mail).
-    static func counter() -> CounterDriver {
+    static func counter(subscriber: FakeSubscriber = subscriber(email: nil)) -> CounterDriver {
         CounterDriver(
             agent: "agent.dupont",
-            directory: FakeCounterDirectory(results: searchResults, subscriber: subscriber(email: nil)))
+            directory: FakeCounterDirectory(results: searchResults, subscriber: subscriber))
     }
 
     // MARK: Records
