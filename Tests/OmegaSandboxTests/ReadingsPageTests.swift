@@ -27,7 +27,7 @@ struct ReadingsPageTests {
     }
 
     @Test(
-        "every page, both directions, with and without a contract: the same readings, totals and links as the general sort",
+        "every page, both directions, with and without a contract: the same readings and totals as the general sort",
         arguments: ["-dateni", "dateni"])
     func sqlPageMatchesGeneralSort(sort: String) async throws {
         try await SandboxHarness.with(prepare: Self.addTiesAndGaps) { sandbox in
