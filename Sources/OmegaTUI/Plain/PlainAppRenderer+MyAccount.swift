@@ -58,7 +58,8 @@ extension PlainAppRenderer {
         }
         sections.append(
             context.problems(
-                account.fields.problems, order: account.order, label: { label(of: $0, strings: strings) },
+                account.fields.problems, order: account.order,
+                label: { MyAccountScreen.label(of: $0, strings: strings) },
                 id: { .myAccount($0) }))
         let choices = [back(context)]
         guard !account.isSubmitting else {
@@ -71,17 +72,8 @@ extension PlainAppRenderer {
             submit: .myAccount(.form(.submit)))
         let focus = account.fields.focus
         let field = walk.field(
-            .myAccount(focus), label: label(of: focus, strings: strings), value: account.fields[focus])
+            .myAccount(focus), label: MyAccountScreen.label(of: focus, strings: strings),
+            value: account.fields[focus])
         return PlainFrame(title: title, sections: sections, choices: choices, prompt: .field(field))
-    }
-
-    private static func label(of field: MyAccountState.Field, strings: Strings) -> String {
-        switch field {
-        case .currentPassword, .emailPassword: return strings[.fieldCurrentPassword]
-        case .newPassword: return strings[.fieldNewPassword]
-        case .confirmation: return strings[.fieldConfirmation]
-        case .newEmail: return strings[.fieldNewEmail]
-        case .code: return strings[.fieldCode]
-        }
     }
 }

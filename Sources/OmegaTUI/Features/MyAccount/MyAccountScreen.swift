@@ -95,7 +95,7 @@ enum MyAccountScreen {
         }
     }
 
-    private static func label(of field: MyAccountState.Field, strings: Strings) -> String {
+    static func label(of field: MyAccountState.Field, strings: Strings) -> String {
         switch field {
         case .currentPassword, .emailPassword: return strings[.fieldCurrentPassword]
         case .newPassword: return strings[.fieldNewPassword]
