@@ -15,12 +15,7 @@ import Testing
         subscriber.update {
             $0.outcome = FilingOutcome(request: Demo.filing.request, impliedConsumption: 99_999_999 - 2_819)
         }
-        let driver = Demo.counter(subscriber: subscriber)
-        driver.type(Demo.house.numeroContrat)
-        driver.press(.enter)
-        try await driver.run(until: { $0.search.page != nil }, "the results")
-        driver.press(.enter)
-        try await driver.run(until: { $0.app?.isOnLoadedAccueil == true }, "the subscriber's Accueil")
+        let driver = try await Demo.counterOnTheHouse(subscriber: subscriber)
         driver.press(.character("n"))
         try await driver.run(until: { $0.app?.newRequest.availability != .loading }, "the menu's kinds")
         driver.press(.enter)

@@ -139,12 +139,7 @@ import Testing
     /// At the counter, the agent answers for the opened subscriber: the same screen, the
     /// field says whose answer it is; Mon compte is not there.
     @Test func counterAgentAnswersForTheSubscriber() async throws {
-        let driver = Demo.counter()
-        driver.type(Demo.house.numeroContrat)
-        driver.press(.enter)
-        try await driver.run(until: { $0.search.page != nil }, "the results")
-        driver.press(.enter)
-        try await driver.run(until: { $0.app?.isOnLoadedAccueil == true }, "the subscriber's Accueil")
+        let driver = try await Demo.counterOnTheHouse()
         driver.press(.character("o"))
         #expect(driver.state.app?.screen == .accueil)
         driver.press(.character("d"))

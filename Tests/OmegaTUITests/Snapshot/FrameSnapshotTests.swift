@@ -174,12 +174,7 @@ import Testing
     /// The opened subscriber's requests at the counter, the one filed at the counter selected:
     /// the list says where each came from, the history who filed it.
     @Test func counterDemandesWithTheirOrigins() async throws {
-        let driver = Demo.counter()
-        driver.type(Demo.house.numeroContrat)
-        driver.press(.enter)
-        try await driver.run(until: { $0.search.page != nil }, "the results")
-        driver.press(.enter)
-        try await driver.run(until: { $0.app?.isOnLoadedAccueil == true }, "the subscriber's Accueil")
+        let driver = try await Demo.counterOnTheHouse()
         driver.press(.character("d"))
         try await driver.run(until: { $0.app?.requests.detail?.id == Demo.requests[0].id }, "Demandes")
         driver.press(.down)
@@ -193,12 +188,7 @@ import Testing
     }
 
     @Test func counterAccueilWithItsHeaderAndTheIdleWarning() async throws {
-        let driver = Demo.counter()
-        driver.type(Demo.house.numeroContrat)
-        driver.press(.enter)
-        try await driver.run(until: { $0.search.page != nil }, "the results")
-        driver.press(.enter)
-        try await driver.run(until: { $0.app?.isOnLoadedAccueil == true }, "the subscriber's Accueil")
+        let driver = try await Demo.counterOnTheHouse()
         driver.time.advance(280)
         driver.tick()
         #expect(driver.state.warningSeconds == 20)
@@ -208,12 +198,7 @@ import Testing
     /// The new-request menu at the counter speaks to the agent about the subscriber ("de
     /// l'abonné"), never as the subscriber ("mes coordonnées"), and greets no one.
     @Test func counterNewRequestMenuAddressesTheAgent() async throws {
-        let driver = Demo.counter()
-        driver.type(Demo.house.numeroContrat)
-        driver.press(.enter)
-        try await driver.run(until: { $0.search.page != nil }, "the results")
-        driver.press(.enter)
-        try await driver.run(until: { $0.app?.isOnLoadedAccueil == true }, "the subscriber's Accueil")
+        let driver = try await Demo.counterOnTheHouse()
         #expect(!driver.render().text.contains("Bonjour"))
         driver.press(.character("n"))
         try await driver.run(until: { $0.app?.newRequest.availability != .loading }, "the menu's kinds")

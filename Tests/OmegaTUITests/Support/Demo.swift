@@ -241,6 +241,20 @@ enum Demo {
             directory: FakeCounterDirectory(results: searchResults, subscriber: subscriber))
     }
 
+    /// The counter with the house's subscriber opened: its contract number searched, the
+    /// first result opened, Accueil loaded.
+    static func counterOnTheHouse(subscriber: FakeSubscriber = subscriber(email: nil)) async throws
+        -> CounterDriver
+    {
+        let driver = counter(subscriber: subscriber)
+        driver.type(house.numeroContrat)
+        driver.press(.enter)
+        try await driver.run(until: { $0.search.page != nil }, "the results")
+        driver.press(.enter)
+        try await driver.run(until: { $0.app?.isOnLoadedAccueil == true }, "the subscriber's Accueil")
+        return driver
+    }
+
     // MARK: Records
 
     private static func amount(_ text: String) -> Decimal { Decimal(string: text) ?? 0 }
