@@ -110,6 +110,24 @@ import Testing
         return store
     }
 
+    /// Enter twice: the dry run's confirmation, then the filing, its toast and Demandes' new row.
+    private func checkThenSend(_ store: TestStore<AppState, AppAction>) async {
+        await store.send(.kindForm(.form(.submit))) { $0.kindForm?.step = .validating }
+        var wouldBe = subscriber.snapshot.outcome
+        wouldBe.request.id = ""
+        await store.receive(.kindForm(.answered(dryRun: true, .success(wouldBe)))) {
+            $0.kindForm?.step = .confirming(wouldBe)
+        }
+        await store.send(.kindForm(.form(.submit))) { $0.kindForm?.step = .sending(wouldBe) }
+        let outcome = subscriber.snapshot.outcome
+        await store.receive(.kindForm(.answered(dryRun: false, .success(outcome)))) {
+            $0.kindForm?.step = .sent(outcome.request)
+            $0.requests.list.items.insert(outcome.request, at: 0)
+            $0.toasts.items = [Toast(id: 1, message: .requestFiled(requestId: "42"))]
+            $0.toasts.nextId = 2
+        }
+    }
+
     private func type(_ text: String, in field: KindField, _ store: TestStore<AppState, AppAction>) async {
         await store.send(.kindForm(.form(.set(field, text)))) {
             $0.kindForm?.fields[field] = text
@@ -143,20 +161,7 @@ import Testing
         let draft = try #require(store.state.kindForm?.draft)
         #expect(draft.values["iban"] == nil && draft.values["bic"] == nil)
         #expect(draft.values["holder"] == "Claire Martin")
-        await store.send(.kindForm(.form(.submit))) { $0.kindForm?.step = .validating }
-        var wouldBe = subscriber.snapshot.outcome
-        wouldBe.request.id = ""
-        await store.receive(.kindForm(.answered(dryRun: true, .success(wouldBe)))) {
-            $0.kindForm?.step = .confirming(wouldBe)
-        }
-        await store.send(.kindForm(.form(.submit))) { $0.kindForm?.step = .sending(wouldBe) }
-        let outcome = subscriber.snapshot.outcome
-        await store.receive(.kindForm(.answered(dryRun: false, .success(outcome)))) {
-            $0.kindForm?.step = .sent(outcome.request)
-            $0.requests.list.items.insert(outcome.request, at: 0)
-            $0.toasts.items = [Toast(id: 1, message: .requestFiled(requestId: "42"))]
-            $0.toasts.nextId = 2
-        }
+        await checkThenSend(store)
         #expect(
             subscriber.snapshot.kindSubmissions.last
                 == KindSubmission(
@@ -193,20 +198,7 @@ import Testing
         {
             await type(text, in: field, store)
         }
-        await store.send(.kindForm(.form(.submit))) { $0.kindForm?.step = .validating }
-        var wouldBe = subscriber.snapshot.outcome
-        wouldBe.request.id = ""
-        await store.receive(.kindForm(.answered(dryRun: true, .success(wouldBe)))) {
-            $0.kindForm?.step = .confirming(wouldBe)
-        }
-        await store.send(.kindForm(.form(.submit))) { $0.kindForm?.step = .sending(wouldBe) }
-        let outcome = subscriber.snapshot.outcome
-        await store.receive(.kindForm(.answered(dryRun: false, .success(outcome)))) {
-            $0.kindForm?.step = .sent(outcome.request)
-            $0.requests.list.items.insert(outcome.request, at: 0)
-            $0.toasts.items = [Toast(id: 1, message: .requestFiled(requestId: "42"))]
-            $0.toasts.nextId = 2
-        }
+        await checkThenSend(store)
         #expect(subscriber.snapshot.kindSubmissions.map(\.kind) == [kind, kind])
         #expect(subscriber.snapshot.filings.map(\.key) == ["key-1", "key-1"])
         #expect(!store.state.hasUnsavedInput)
