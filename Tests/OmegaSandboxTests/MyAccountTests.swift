@@ -134,17 +134,11 @@ struct MyAccountTests {
     func passwordChange() async throws {
         try await SandboxHarness.with { sandbox in
             let (token, _) = try await sandbox.login()
-            let change = { (old: String, new: String) in
-                try await sandbox.send(
-                    .put, "/api/v1/subscriber/password",
-                    body: sandbox.json(["old_password": old, "password": new]),
-                    headers: sandbox.bearer(token), contentType: "application/json")
-            }
-            let wrong = try await change("pas-le-bon-1", "Nouveau-Passe-2027")
+            let wrong = try await sandbox.changePassword(token, "pas-le-bon-1", "Nouveau-Passe-2027")
             #expect(error(wrong) == ("old-password-wrong", "/old_password"))
-            let weak = try await change(MiniPopulation.password, "court")
+            let weak = try await sandbox.changePassword(token, MiniPopulation.password, "court")
             #expect(error(weak) == ("password-weak", "/password"))
-            let done = try await change(MiniPopulation.password, "Nouveau-Passe-2027")
+            let done = try await sandbox.changePassword(token, MiniPopulation.password, "Nouveau-Passe-2027")
             #expect(done.status == 204)
             _ = try await sandbox.login(password: "Nouveau-Passe-2027")
         }

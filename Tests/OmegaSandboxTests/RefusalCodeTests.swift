@@ -219,17 +219,11 @@ struct RefusalCodeTests {
             let noPassword = try await post("token", ["email": "marie@omega.test"])
             #expect(refusals(noPassword) == [Refused(code: "field-required", pointer: "/password")])
             let (token, _) = try await sandbox.login()
-            let change = { (old: String, new: String) in
-                try await sandbox.send(
-                    .put, "/api/v1/subscriber/password",
-                    body: sandbox.json(["old_password": old, "password": new]),
-                    headers: sandbox.bearer(token), contentType: "application/json")
-            }
             #expect(
-                refusals(try await change("pas-le-bon-1", "Encore-autre-2028"))
+                refusals(try await sandbox.changePassword(token, "pas-le-bon-1", "Encore-autre-2028"))
                     == [Refused(code: "old-password-wrong", pointer: "/old_password")])
             #expect(
-                refusals(try await change(MiniPopulation.password, "court"))
+                refusals(try await sandbox.changePassword(token, MiniPopulation.password, "court"))
                     == [Refused(code: "password-weak", pointer: "/password")])
         }
     }

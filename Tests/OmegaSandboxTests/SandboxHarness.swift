@@ -135,6 +135,13 @@ struct SandboxHarness {
 
     func bearer(_ token: String) -> [(String, String)] { [("Authorization", "Bearer \(token)")] }
 
+    /// `PUT subscriber/password` as `token`'s subscriber: the current password, then the new one.
+    func changePassword(_ token: String, _ old: String, _ new: String) async throws -> Reply {
+        try await send(
+            .put, "/api/v1/subscriber/password", body: json(["old_password": old, "password": new]),
+            headers: bearer(token), contentType: "application/json")
+    }
+
     /// Hawk headers for a request, signed with the client library's signer primitives.
     func hawk(
         _ method: String, _ resource: String, partner: PartnerCredential = SandboxHarness.partner,
