@@ -109,7 +109,7 @@ struct ChaosSessionTests {
     /// then Enter (check) and Enter (send) while the service fails.
     static func fileAnIndex(_ tui: TmuxSession, _ tally: inout Tally) async throws {
         guard try await openNewRequest(tui, downs: 0, until: "Dernier index") else { return }
-        guard let last = SubscriberJourneyTests.lastIndex(in: try tui.screen()) else {
+        guard let last = ScreenText.lastIndex(in: try tui.screen())?.value else {
             try tui.send("Escape")
             return
         }

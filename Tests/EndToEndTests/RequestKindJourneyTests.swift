@@ -91,7 +91,7 @@ struct RequestKindJourneyTests {
         try await Self.withDemo { tui, _ in
             try await Self.open("Déménagement : départ", tui)
             let form = try await tui.waitForScreen { $0.contains("Dernier index") }
-            let last = try #require(SubscriberJourneyTests.lastIndex(in: form), "no last index:\n\(form)")
+            let last = try #require(ScreenText.lastIndex(in: form)?.value, "no last index:\n\(form)")
             try tui.send("Tab")
             try tui.type(String(last + 1))
             try tui.send("Tab")

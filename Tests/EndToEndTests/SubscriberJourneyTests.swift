@@ -32,7 +32,8 @@ struct SubscriberJourneyTests {
         // Transmettre un index: the form shows the last index; file it plus 37 m³.
         try await tui.openIndexForm()
         let form = try tui.screen()
-        let lastIndex = try #require(Self.lastIndex(in: form), "no last index on the form:\n\(form)")
+        let lastIndex = try #require(
+            ScreenText.lastIndex(in: form)?.value, "no last index on the form:\n\(form)")
         try tui.type(String(lastIndex + 37))
         try tui.send("Enter")
         #expect(try await tui.waitFor("37 m³"), "the dry run showed no consumption:\n\(tui.snapshot)")
@@ -85,15 +86,6 @@ struct SubscriberJourneyTests {
             (FileManager.default.enumerator(atPath: state.path)?.allObjects as? [String] ?? [])
             .filter { !$0.hasSuffix(".log") && !$0.hasSuffix("omega-tui") }
         #expect(written.isEmpty, "kiosk mode wrote \(written) under the state directory")
-    }
-
-    /// The number after "Dernier index :" (French digit groups use spaces).
-    static func lastIndex(in screen: String) -> Int? {
-        guard let line = screen.split(separator: "\n").first(where: { $0.contains("Dernier index") }),
-            let colon = line.firstIndex(of: ":")
-        else { return nil }
-        let digits = line[line.index(after: colon)...].prefix { $0.isNumber || $0.isWhitespace }
-        return Int(digits.filter(\.isNumber))
     }
 
     static func waitUntil(timeout: Duration, _ condition: () throws -> Bool) async throws -> Bool {

@@ -160,15 +160,9 @@ struct AuthFlowTests {
                 .post, "/api/v1/subscriber/token/refresh", body: sandbox.json(["refresh_token": refresh]),
                 contentType: "application/json")
             #expect(stale.status == 401)
-            let badChange = try await sandbox.send(
-                .put, "/api/v1/subscriber/password",
-                body: sandbox.json(["old_password": "pas-le-bon-1", "password": "Encore-autre-2028"]),
-                headers: sandbox.bearer(access), contentType: "application/json")
+            let badChange = try await sandbox.changePassword(access, "pas-le-bon-1", "Encore-autre-2028")
             #expect(badChange.status == 422)
-            let change = try await sandbox.send(
-                .put, "/api/v1/subscriber/password",
-                body: sandbox.json(["old_password": "Nouveau-mot-2027", "password": "Encore-autre-2028"]),
-                headers: sandbox.bearer(access), contentType: "application/json")
+            let change = try await sandbox.changePassword(access, "Nouveau-mot-2027", "Encore-autre-2028")
             #expect(change.status == 204)
             _ = try await sandbox.login("paul@omega.test", password: "Encore-autre-2028")
         }
