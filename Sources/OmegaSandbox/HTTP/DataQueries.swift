@@ -4,54 +4,64 @@ import JSONAPI
 
 /// Loads of readings, invoices, messages and enumerations into a ``ResourceGraph``.
 enum DataQueries {
-    /// Readings of the points in `pointIDs`; with `contracts`, only those taken during one of
-    /// these contracts (a reading belongs to a point; a contract covers a period of it).
-    static func readings(_ db: Database, pointIDs: [String], contracts: [Row]? = nil) throws -> [Row] {
-        let rows = try GraphLoader.rows(db, "SELECT * FROM releve WHERE pconso_id IN", pointIDs)
-        guard let contracts else { return rows }
-        return rows.filter { reading in
-            contracts.contains { contract in
-                let point: String? = contract["pconso_id"]
-                let start: String = contract["datedeb"] ?? ""
-                let end: String? = contract["datefin"]
-                let date: String = reading["dateni"] ?? ""
-                return point == reading["pconso_id"] && date >= start && (end.map { date <= $0 } ?? true)
-            }
-        }
+    /// Readings of the points in `pointIDs`.
+    static func readings(_ db: Database, pointIDs: [String]) throws -> [Row] {
+        try GraphLoader.rows(db, "SELECT * FROM releve WHERE pconso_id IN", pointIDs)
+    }
+
+    /// Readings taken during one of `contracts` (a reading belongs to a point; a contract
+    /// covers a period of it).
+    static func readings(_ db: Database, during contracts: [Row]) throws -> [Row] {
+        guard let periods = ContractPeriods(contracts) else { return [] }
+        // Not from the statement cache: the text changes with the number of contracts.
+        return try Row.fetchAll(
+            db, sql: "SELECT * FROM releve WHERE \(periods.condition)", arguments: periods.arguments)
     }
 
     /// One page of the readings taken during `contracts`, sorted on `dateni` by SQLite, and
-    /// how many there are: what ``readings(_:pointIDs:contracts:)`` and the in-memory sort of
+    /// how many there are: what ``readings(_:during:)`` and the in-memory sort of
     /// ``DocumentBuilder`` select, without turning every reading into a resource first (the
     /// cost of `subscriber/releve` under load, docs/performance.md). Ties go by reading id,
     /// and readings without a date come last, as the in-memory sort does.
     static func readingsPage(
         _ db: Database, contracts: [Row], descending: Bool, offset: Int, limit: Int
     ) throws -> (rows: [Row], total: Int) {
-        guard !contracts.isEmpty else { return ([], 0) }
-        // The same period rule as `readings`: the point, and the date within the contract's
-        // (a missing date compares as empty text there, so it does here).
-        let period =
-            "(pconso_id = ? AND IFNULL(dateni, '') >= IFNULL(?, '') AND (? IS NULL OR IFNULL(dateni, '') <= ?))"
-        let condition = Array(repeating: period, count: contracts.count).joined(separator: " OR ")
-        var arguments: [DatabaseValueConvertible?] = []
-        for contract in contracts {
-            let end: String? = contract["datefin"]
-            arguments += [contract["pconso_id"] as String?, contract["datedeb"] as String?, end, end]
-        }
+        guard let periods = ContractPeriods(contracts) else { return ([], 0) }
         let total =
             try Int.fetchOne(
-                db.cachedStatement(sql: "SELECT count(*) FROM releve WHERE \(condition)"),
-                arguments: StatementArguments(arguments)) ?? 0
+                db.cachedStatement(sql: "SELECT count(*) FROM releve WHERE \(periods.condition)"),
+                arguments: periods.arguments) ?? 0
         guard offset < total else { return ([], total) }
         let rows = try Row.fetchAllCached(
             db,
             sql: """
-                SELECT * FROM releve WHERE \(condition)
+                SELECT * FROM releve WHERE \(periods.condition)
                 ORDER BY dateni IS NULL, dateni \(descending ? "DESC" : "ASC"), releve_id LIMIT ? OFFSET ?
                 """,
-            arguments: StatementArguments(arguments + [limit, offset]))
+            arguments: periods.arguments + [limit, offset])
         return (rows, total)
+    }
+
+    /// The SQL condition on `releve` that keeps the readings taken during one of some contracts:
+    /// on the contract's point, dated from its start to its end (if it has one). A missing
+    /// date compares as empty text, so an undated reading is in no period that has a start.
+    private struct ContractPeriods {
+        var condition: String
+        var arguments: StatementArguments
+
+        /// Nil when there is no contract: no reading is in no period.
+        init?(_ contracts: [Row]) {
+            guard !contracts.isEmpty else { return nil }
+            let period =
+                "(pconso_id = ? AND IFNULL(dateni, '') >= IFNULL(?, '') AND (? IS NULL OR IFNULL(dateni, '') <= ?))"
+            condition = Array(repeating: period, count: contracts.count).joined(separator: " OR ")
+            var values: [DatabaseValueConvertible?] = []
+            for contract in contracts {
+                let end: String? = contract["datefin"]
+                values += [contract["pconso_id"] as String?, contract["datedeb"] as String?, end, end]
+            }
+            arguments = StatementArguments(values)
+        }
     }
 
     /// Invoices of `contractIDs`, each with its one-element `contfact` link (as Omega sends it)

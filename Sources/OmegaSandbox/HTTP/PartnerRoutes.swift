@@ -217,8 +217,7 @@ struct PartnerRoutes {
                     db, "SELECT * FROM contrat WHERE contrat_id IN", Array(contracts)
                 )
                 .filter { try ScopeChecks.pointInScope(db, scope, $0["pconso_id"] ?? "") }
-                rows = try DataQueries.readings(
-                    db, pointIDs: contractRows.compactMap { $0["pconso_id"] }, contracts: contractRows)
+                rows = try DataQueries.readings(db, during: contractRows)
                 if let points { rows = rows.filter { points.contains($0["pconso_id"] ?? "") } }
             } else if let points {
                 let allowed = try points.filter { try ScopeChecks.pointInScope(db, scope, $0) }

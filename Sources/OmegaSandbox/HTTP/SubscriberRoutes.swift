@@ -128,8 +128,7 @@ struct SubscriberRoutes {
         let (readingGraph, invoices) = try await services.database.read { db in
             let contract = try Row.fetchAllCached(
                 db, sql: "SELECT * FROM contrat WHERE contrat_id = ?", arguments: [id])
-            let readings = try DataQueries.readings(
-                db, pointIDs: contract.compactMap { $0["pconso_id"] }, contracts: contract)
+            let readings = try DataQueries.readings(db, during: contract)
             var readingGraph = ResourceGraph()
             for item in readings { readingGraph.insertReading(item) }
             var invoiceGraph = ResourceGraph()
@@ -167,8 +166,7 @@ struct SubscriberRoutes {
             }
             var graph = ResourceGraph()
             guard pagedInSQL else {
-                let rows = try DataQueries.readings(
-                    db, pointIDs: contracts.compactMap { $0["pconso_id"] }, contracts: contracts)
+                let rows = try DataQueries.readings(db, during: contracts)
                 for item in rows { graph.insertReading(item) }
                 return (graph, nil as (resources: [Resource], total: Int)?)
             }
