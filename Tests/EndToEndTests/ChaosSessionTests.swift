@@ -152,6 +152,13 @@ struct ChaosSessionTests {
     /// Enter until the form says the request was sent; `value`, typed in the form, must stay
     /// on screen through every failure. A refusal that will not change gives the form up.
     static func send(_ value: String, _ tui: TmuxSession, _ tally: inout Tally) async throws {
+        // The keys just typed first: a screen captured while the app was still drawing them
+        // ("40" of "4050"), with a previous failure's toast still up, passed for the answer
+        // to Enter and the value for lost.
+        guard try await tui.waitFor(value, timeout: .seconds(10)) else {
+            tally.lostDrafts.append("\(value) never shown after typing:\n\(try tui.screen())")
+            return
+        }
         var before = try tui.screen()
         for _ in 0..<8 {
             try tui.send("Enter")
